@@ -1,0 +1,434 @@
+using System.Globalization;
+using System.Text;
+
+namespace Carbon.Sdk.Units;
+
+/// <summary>
+/// Reads quantity texts the way reviewers write them: a number (optionally with thousands commas and an
+/// exponent), an optional Chinese multiplier 万 (10⁴) or 亿 (10⁸), and a unit, which may be a ratio
+/// (<c>GJ/t</c>, <c>GJ/万Nm³</c>, <c>kg/(head·d)</c>). Full-width digits and symbols are accepted.
+/// Parsing never depends on the current culture.
+/// </summary>
+public static class QuantityParser
+{
+    /// <summary>The longest quantity text read, in characters.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>The largest magnitude accepted for the number as written (after 万/亿), to keep reports finite.</summary>
+    public const double MaxMagnitude = 1e15;
+
+    /// <summary>Reads a quantity text.</summary>
+    /// <param name="text">The text, e.g. <c>"9300万 kWh"</c>.</param>
+    /// <param name="quantity">The quantity in canonical units.</param>
+    /// <param name="unit">The unit as written.</param>
+    /// <param name="error">Why the text could not be read.</param>
+    /// <returns>True when the text is a quantity.</returns>
+    public static bool TryParse(string? text, out Quantity quantity, out UnitDefinition unit, out QuantityParseError error)
+    {
+        quantity = default;
+        unit = None;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = QuantityParseError.Empty;
+            return false;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            error = QuantityParseError.TooLong;
+            return false;
+        }
+
+        var s = Normalize(text);
+        var pos = 0;
+        if (!TryReadNumber(s, ref pos, out var number))
+        {
+            error = QuantityParseError.InvalidNumber;
+            return false;
+        }
+
+        SkipSpaces(s, ref pos);
+        while (pos < s.Length && UnitCatalog.TryMultiplier(s[pos], out var multiplier))
+        {
+            number *= multiplier;
+            pos++;
+            SkipSpaces(s, ref pos);
+        }
+
+        if (!double.IsFinite(number) || Math.Abs(number) > MaxMagnitude)
+        {
+            error = QuantityParseError.OutOfRange;
+            return false;
+        }
+
+        var unitText = s[pos..].Trim();
+        if (unitText.Length == 0)
+        {
+            error = QuantityParseError.MissingUnit;
+            return false;
+        }
+
+        if (!TryParseUnitNormalized(unitText, out unit))
+        {
+            error = QuantityParseError.UnknownUnit;
+            return false;
+        }
+
+        quantity = new Quantity(number * unit.Scale, unit.Dimension);
+        error = QuantityParseError.None;
+        return true;
+    }
+
+    /// <summary>Reads a unit text such as <c>GJ/万Nm³</c>, <c>kgce/t</c> or <c>tCO2/MWh</c>.</summary>
+    /// <param name="text">The unit text.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="error">Why it could not be read.</param>
+    /// <returns>True when the unit is known.</returns>
+    public static bool TryParseUnit(string? text, out UnitDefinition unit, out QuantityParseError error)
+    {
+        unit = None;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = QuantityParseError.Empty;
+            return false;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            error = QuantityParseError.TooLong;
+            return false;
+        }
+
+        if (!TryParseUnitNormalized(Normalize(text).Trim(), out unit))
+        {
+            error = QuantityParseError.UnknownUnit;
+            return false;
+        }
+
+        error = QuantityParseError.None;
+        return true;
+    }
+
+    private static readonly UnitDefinition None = new("1", 1, Dimension.None);
+
+    private static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var ch = c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0), // full-width ASCII forms
+                '\u00A0' or '\u2009' or '\u202F' or '\u3000' or '\t' => ' ',
+                '\u00D7' or '\u22C5' or '\u2219' => '·',
+                '\u2044' or '\u2215' => '/',
+                '\u2212' => '-',
+                _ => c,
+            };
+            sb.Append(ch);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void SkipSpaces(string s, ref int pos)
+    {
+        while (pos < s.Length && s[pos] == ' ')
+        {
+            pos++;
+        }
+    }
+
+    private static bool TryReadNumber(string s, ref int pos, out double number)
+    {
+        number = 0;
+        SkipSpaces(s, ref pos);
+        var start = pos;
+        if (pos < s.Length && (s[pos] == '+' || s[pos] == '-'))
+        {
+            pos++;
+        }
+
+        var digitsBeforePoint = 0;
+        var groupLength = -1; // -1: no comma seen yet
+        var sb = new StringBuilder();
+        sb.Append(s, start, pos - start);
+        while (pos < s.Length)
+        {
+            var c = s[pos];
+            if (char.IsAsciiDigit(c))
+            {
+                sb.Append(c);
+                digitsBeforePoint++;
+                if (groupLength >= 0)
+                {
+                    groupLength++;
+                }
+
+                pos++;
+            }
+            else if (c == ',' && digitsBeforePoint > 0 && pos + 1 < s.Length && char.IsAsciiDigit(s[pos + 1]))
+            {
+                // Thousands separators only in groups of three, so "1,5 t" (a decimal comma) is refused, not misread.
+                if ((groupLength < 0 && digitsBeforePoint > 3) || (groupLength >= 0 && groupLength != 3))
+                {
+                    return false;
+                }
+
+                groupLength = 0;
+                pos++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (groupLength >= 0 && groupLength != 3)
+        {
+            return false;
+        }
+
+        var digitsAfterPoint = 0;
+        if (pos < s.Length && s[pos] == '.')
+        {
+            sb.Append('.');
+            pos++;
+            while (pos < s.Length && char.IsAsciiDigit(s[pos]))
+            {
+                sb.Append(s[pos]);
+                digitsAfterPoint++;
+                pos++;
+            }
+        }
+
+        if (digitsBeforePoint + digitsAfterPoint == 0)
+        {
+            return false;
+        }
+
+        // An exponent only when 'e' is followed by a digit or sign+digit, so "5 e..." is never swallowed.
+        if (pos < s.Length && (s[pos] == 'e' || s[pos] == 'E'))
+        {
+            var p = pos + 1;
+            if (p < s.Length && (s[p] == '+' || s[p] == '-'))
+            {
+                p++;
+            }
+
+            if (p < s.Length && char.IsAsciiDigit(s[p]))
+            {
+                sb.Append('e');
+                sb.Append(s, pos + 1, p - pos - 1);
+                pos = p;
+                var expDigits = 0;
+                while (pos < s.Length && char.IsAsciiDigit(s[pos]))
+                {
+                    sb.Append(s[pos]);
+                    pos++;
+                    if (++expDigits > 4)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        if (pos < s.Length && (char.IsAsciiDigit(s[pos]) || s[pos] == '.' || s[pos] == ','))
+        {
+            return false;
+        }
+
+        return double.TryParse(sb.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
+    }
+
+    private static bool TryParseUnitNormalized(string text, out UnitDefinition unit)
+    {
+        unit = None;
+        var scale = 1.0;
+        var dimension = Dimension.None;
+        string? substance = null;
+        var i = 0;
+        var dividing = false;
+        var first = true;
+        while (i < text.Length)
+        {
+            SkipSpaces(text, ref i);
+            if (!first)
+            {
+                if (i >= text.Length)
+                {
+                    return false;
+                }
+
+                if (text[i] == '/')
+                {
+                    dividing = true;
+                    i++;
+                }
+                else if (text[i] == '·' || text[i] == '*')
+                {
+                    i++;
+                }
+                else
+                {
+                    return false;
+                }
+
+                SkipSpaces(text, ref i);
+            }
+
+            first = false;
+            var grouped = i < text.Length && text[i] == '(';
+            var groupDividing = dividing;
+            if (grouped)
+            {
+                var close = text.IndexOf(')', i + 1);
+                if (close < 0 || !TryParseProduct(text[(i + 1)..close], out var gScale, out var gDim, out var gSubstance))
+                {
+                    return false;
+                }
+
+                Apply(ref scale, ref dimension, gScale, gDim, groupDividing);
+                substance ??= groupDividing ? null : gSubstance;
+                i = close + 1;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && text[end] != '/' && text[end] != '·' && text[end] != '*')
+            {
+                end++;
+            }
+
+            if (!TryParseTerm(text[i..end].Trim(), out var tScale, out var tDim, out var tSubstance))
+            {
+                return false;
+            }
+
+            Apply(ref scale, ref dimension, tScale, tDim, dividing);
+            if (!dividing)
+            {
+                substance ??= tSubstance;
+            }
+
+            i = end;
+        }
+
+        if (first)
+        {
+            return false;
+        }
+
+        unit = new UnitDefinition(text, scale, dimension, substance);
+        return true;
+    }
+
+    private static void Apply(ref double scale, ref Dimension dimension, double s, Dimension d, bool dividing)
+    {
+        if (dividing)
+        {
+            scale /= s;
+            dimension /= d;
+        }
+        else
+        {
+            scale *= s;
+            dimension *= d;
+        }
+    }
+
+    private static bool TryParseProduct(string text, out double scale, out Dimension dimension, out string? substance)
+    {
+        scale = 1;
+        dimension = Dimension.None;
+        substance = null;
+        var parts = text.Split('·', '*');
+        foreach (var part in parts)
+        {
+            if (!TryParseTerm(part.Trim(), out var s, out var d, out var sub))
+            {
+                return false;
+            }
+
+            scale *= s;
+            dimension *= d;
+            substance ??= sub;
+        }
+
+        return parts.Length > 0;
+    }
+
+    private static bool TryParseTerm(string term, out double scale, out Dimension dimension, out string? substance)
+    {
+        scale = 1;
+        dimension = Dimension.None;
+        substance = null;
+        if (term.Length == 0)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < term.Length && UnitCatalog.TryMultiplier(term[i], out var m))
+        {
+            scale *= m;
+            i++;
+        }
+
+        var rest = term[i..].Trim();
+        if (rest.Length == 0)
+        {
+            return false;
+        }
+
+        // "kg N", "t CO2": a mass unit followed by a substance word.
+        var space = rest.IndexOf(' ', StringComparison.Ordinal);
+        string symbol = rest;
+        string? word = null;
+        if (space > 0)
+        {
+            symbol = rest[..space];
+            word = rest[(space + 1)..].Trim();
+        }
+
+        if (UnitCatalog.Simple.TryGetValue(symbol, out var simple))
+        {
+            scale *= simple.Scale;
+            dimension = simple.Dimension;
+        }
+        else
+        {
+            // "tCO2", "kgCH4", "tC": the longest mass symbol that leaves a known substance.
+            var found = false;
+            for (var cut = symbol.Length - 1; cut > 0 && !found; cut--)
+            {
+                if (UnitCatalog.Simple.TryGetValue(symbol[..cut], out var head) && head.Dimension == Dimension.OfMass
+                    && UnitCatalog.Substances.TryGetValue(symbol[cut..], out var sub))
+                {
+                    scale *= head.Scale;
+                    dimension = head.Dimension;
+                    substance = sub;
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        if (word is not null)
+        {
+            if (dimension != Dimension.OfMass || substance is not null || !UnitCatalog.Substances.TryGetValue(word, out var named))
+            {
+                return false;
+            }
+
+            substance = named;
+        }
+
+        return true;
+    }
+}
