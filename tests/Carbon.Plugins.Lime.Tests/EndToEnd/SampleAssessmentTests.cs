@@ -26,16 +26,44 @@ public class SampleAssessmentTests
     // intensity 177 879.35737413 / 180 000 = 0.98821865208 t CO2e per t quicklime.
     private const double Total = Process + NaturalGas + Electricity;
 
-    private static AssessmentReport Assess()
+    private static string SampleJson()
+    {
+        using var stream = typeof(SampleAssessmentTests).Assembly.GetManifestResourceStream("Carbon.Plugins.Lime.Tests.Samples.lime-kiln-twin-shaft.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static AssessmentReport Assess(string? json = null, Action<LimeOptions>? configure = null)
     {
         var services = new ServiceCollection();
-        services.AddCarbon().AddLime();
+        services.AddCarbon().AddLime(configure);
         using var provider = services.BuildServiceProvider();
         var engine = provider.GetRequiredService<ICarbonEngine>();
-        using var stream = typeof(SampleAssessmentTests).Assembly.GetManifestResourceStream("Carbon.Plugins.Lime.Tests.Samples.lime-kiln-twin-shaft.json")!;
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return engine.Assess(buffer.ToArray());
+        return engine.Assess(System.Text.Encoding.UTF8.GetBytes(json ?? SampleJson()));
+    }
+
+    /// <summary>The sample with 10 % hydrated lime declared and no water content.</summary>
+    private static string WithHydratedLime() =>
+        SampleJson().Replace("\"limeType\": \"high-calcium\"", "\"limeType\": \"high-calcium\", \"hydratedLimeShare\": \"10 %\"", StringComparison.Ordinal);
+
+    [Fact]
+    public void Hydrated_lime_without_water_content_stops_the_assessment_with_CB7214()
+    {
+        var report = Assess(WithHydratedLime());
+
+        report.Emissions.Should().BeNull();
+        report.Diagnostics.Should().Contain(d => d.Code == "CB7214" && d.Severity == "error" && d.Path == "/activities/0/parameters/hydratedLimeWaterContent");
+    }
+
+    [Fact]
+    public void Allowed_unconfirmed_water_content_is_listed_as_unconfirmed_in_the_report()
+    {
+        var report = Assess(WithHydratedLime(), o => o.AllowUnconfirmedDefaults = true);
+
+        // Process with C_h = 1 − 0.1 × 0.28 = 0.972: 136 919.7 × 0.972 = 133 085.9484 t CO2 (arithmetic only; y is UNCONFIRMED)
+        report.Emissions!.Lines.Single(l => l.Source == "process").Tonnes.Should().BeApproximately(133_085.9484, 1e-9 * 133_085.9484);
+        report.Unconfirmed.Should().Contain(f => f.Id == "ipcc2006.lime.hydrated.water-content");
+        report.Diagnostics.Should().Contain(d => d.Code == "CB7219" && d.Severity == "warning");
     }
 
     [Fact]
