@@ -75,22 +75,23 @@ internal static class EmbodiedFootprintCalculator
             ],
             trace.Factors,
             Boundary + " V = " + input.AmountText + ".");
-        var classText = strengthClass is null ? string.Empty : " " + strengthClass;
+        var classZh = strengthClass is null ? string.Empty : "（" + strengthClass + "）";
+        var classEn = strengthClass is null ? string.Empty : " " + strengthClass;
         return
         [
             new Indicator(
                 PerCubicMetreId,
                 new LocalizedText(
-                    $"预拌混凝土{classText}产品碳足迹（从摇篮到大门，每立方米）",
-                    $"Ready-mix concrete{classText} product carbon footprint (cradle-to-gate, per m³)"),
+                    $"预拌混凝土{classZh}产品碳足迹（从摇篮到大门，每立方米）",
+                    $"Ready-mix concrete{classEn} product carbon footprint (cradle-to-gate, per m³)"),
                 kgPerM3,
                 PerCubicMetreUnit,
                 trace),
             new Indicator(
                 TotalId,
                 new LocalizedText(
-                    $"预拌混凝土{classText}产品碳足迹（从摇篮到大门，本行产量合计，不计入运营排放）",
-                    $"Ready-mix concrete{classText} product carbon footprint (cradle-to-gate, this line's output; not part of the operational emissions)"),
+                    $"预拌混凝土{classZh}产品碳足迹（从摇篮到大门，本行产量合计，不计入运营排放）",
+                    $"Ready-mix concrete{classEn} product carbon footprint (cradle-to-gate, this line's output; not part of the operational emissions)"),
                 totalTonnes,
                 TotalUnit,
                 totalTrace),

@@ -5,7 +5,7 @@ namespace Carbon.Plugins.Concrete.Tests.Support;
 
 /// <summary>
 /// A test-only resolver over data sets, following the documented rule of <see cref="IFactorResolver"/>: subject,
-/// parameter and gas match; a requested variant and year match; valid on the date; then a regional record beats a
+/// parameter and gas match; the variant matches exactly (none matches none); a requested year matches; valid on the date; then a regional record beats a
 /// national one, a record with a year beats one without, a project override beats plugin data; ties go to the
 /// lowest id (ordinal).
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed class TestFactorResolver : IFactorResolver
         var q = query;
         var best = _records
             .Where(x => x.Record.Subject == q.Subject && x.Record.Parameter == q.Parameter && x.Record.Gas == q.Gas)
-            .Where(x => q.Variant is null || x.Record.Variant == q.Variant)
+            .Where(x => x.Record.Variant == q.Variant)
             .Where(x => q.Year is null || x.Record.Year is null || x.Record.Year == q.Year)
             .Where(x => q.On is null || x.Record.AppliesOn(q.On.Value))
             .Where(x => x.Record.Region is null || x.Record.Region == q.Region)
