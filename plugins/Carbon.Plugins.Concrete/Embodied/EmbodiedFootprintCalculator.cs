@@ -144,7 +144,6 @@ internal static class EmbodiedFootprintCalculator
         var inputs = ImmutableArray.CreateBuilder<TraceInput>();
         var factors = ImmutableArray.CreateBuilder<FactorReference>();
         var terms = new List<string>();
-        var kgPerM3 = "kg CO2e/m³";
         foreach (var content in request.Shipped)
         {
             var query = new FactorQuery(content.Material.Subject, ShippedMaterial.FactorParameter, On: context.AsOf);
@@ -167,7 +166,7 @@ internal static class EmbodiedFootprintCalculator
             tonnesPerM3 += contribution;
             inputs.Add(new TraceInput(m, new Quantity(content.TonnesPerM3, PerVolume).In(ContentUnit), ContentUnit, InputOrigin.Project, content.Path));
             inputs.Add(new TraceInput(ef, record.Value, record.Unit, InputOrigin.Default));
-            inputs.Add(new TraceInput("C_" + content.Material.Symbol, new Quantity(contribution, PerVolume).In(kgPerM3), kgPerM3, InputOrigin.Derived));
+            inputs.Add(new TraceInput("C_" + content.Material.Symbol, new Quantity(contribution, PerVolume).In(PerCubicMetreUnit), PerCubicMetreUnit, InputOrigin.Derived));
             factors.Add(record.ToReference());
             terms.Add($"{m} × {ef} / 1000");
         }
@@ -181,8 +180,8 @@ internal static class EmbodiedFootprintCalculator
                 "project:" + item.Path,
                 "project",
                 string.Empty,
-                item.FootprintTonnesPerM3 is { } fp ? new Quantity(fp, PerVolume).In(kgPerM3) : new Quantity(item.FactorTonnesPerTonne!.Value, Dimension.None).In(UserFactorUnit),
-                item.FootprintTonnesPerM3 is null ? UserFactorUnit : kgPerM3,
+                item.FootprintTonnesPerM3 is { } fp ? new Quantity(fp, PerVolume).In(PerCubicMetreUnit) : new Quantity(item.FactorTonnesPerTonne!.Value, Dimension.None).In(UserFactorUnit),
+                item.FootprintTonnesPerM3 is null ? UserFactorUnit : PerCubicMetreUnit,
                 DataStatus.ProjectSupplied,
                 item.Source);
             factors.Add(reference);
@@ -190,7 +189,7 @@ internal static class EmbodiedFootprintCalculator
             if (item.FootprintTonnesPerM3 is { } footprint)
             {
                 contribution = footprint;
-                inputs.Add(new TraceInput($"F_{symbol} ({item.Name})", reference.Value, kgPerM3, InputOrigin.Project, item.Path + "/footprintPerM3"));
+                inputs.Add(new TraceInput($"F_{symbol} ({item.Name})", reference.Value, PerCubicMetreUnit, InputOrigin.Project, item.Path + "/footprintPerM3"));
                 terms.Add($"F_{symbol}");
             }
             else
@@ -201,7 +200,7 @@ internal static class EmbodiedFootprintCalculator
                 terms.Add($"m_{symbol} × EF_{symbol} / 1000");
             }
 
-            inputs.Add(new TraceInput("C_" + symbol, new Quantity(contribution, PerVolume).In(kgPerM3), kgPerM3, InputOrigin.Derived));
+            inputs.Add(new TraceInput("C_" + symbol, new Quantity(contribution, PerVolume).In(PerCubicMetreUnit), PerCubicMetreUnit, InputOrigin.Derived));
             tonnesPerM3 += contribution;
         }
 
