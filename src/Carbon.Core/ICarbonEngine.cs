@@ -26,13 +26,15 @@ public interface ICarbonEngine
 
     /// <summary>Reads and assesses a project file. Invalid input gives a report with diagnostics and no numbers.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="options">Per-call choices (zoning pack, stages), or null for <see cref="AssessmentOptions.Default"/>.</param>
     /// <returns>The report.</returns>
-    AssessmentReport Assess(ReadOnlySpan<byte> utf8Json);
+    AssessmentReport Assess(ReadOnlySpan<byte> utf8Json, AssessmentOptions? options = null);
 
     /// <summary>Assesses a project that was read before.</summary>
     /// <param name="project">The project.</param>
+    /// <param name="options">Per-call choices (zoning pack, stages), or null for <see cref="AssessmentOptions.Default"/>.</param>
     /// <returns>The report.</returns>
-    AssessmentReport Assess(Project project);
+    AssessmentReport Assess(Project project, AssessmentOptions? options = null);
 }
 
 /// <summary>What an engine has loaded.</summary>

@@ -7,6 +7,8 @@ using Carbon.Emissions;
 using Carbon.Energy;
 using Carbon.Projects;
 using Carbon.Reports;
+using Carbon.Review;
+using Carbon.Zoning;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -49,21 +51,21 @@ internal sealed class CarbonEngine : ICarbonEngine
 
     public ProjectReadResult Read(ReadOnlySpan<byte> utf8Json) => _reader.Read(utf8Json);
 
-    public AssessmentReport Assess(ReadOnlySpan<byte> utf8Json)
+    public AssessmentReport Assess(ReadOnlySpan<byte> utf8Json, AssessmentOptions? options = null)
     {
         var read = _reader.Read(utf8Json);
         return read.Project is null
             ? ErrorReport(null, [.. read.Diagnostics])
-            : Assess(read.Project, read.Diagnostics);
+            : Assess(read.Project, read.Diagnostics, options ?? AssessmentOptions.Default);
     }
 
-    public AssessmentReport Assess(Project project)
+    public AssessmentReport Assess(Project project, AssessmentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return Assess(project, []);
+        return Assess(project, [], options ?? AssessmentOptions.Default);
     }
 
-    private AssessmentReport Assess(Project project, ImmutableArray<Diagnostic> readDiagnostics)
+    private AssessmentReport Assess(Project project, ImmutableArray<Diagnostic> readDiagnostics, AssessmentOptions options)
     {
         var diagnostics = new List<Diagnostic>(readDiagnostics);
         diagnostics.AddRange(_plugins.Diagnostics);
@@ -81,10 +83,12 @@ internal sealed class CarbonEngine : ICarbonEngine
         var context = new CalculationContext(_factors, project.ReportingYear, asOf, project.Options.Methods);
         var indicators = ImmutableArray.CreateBuilder<IndicatorReport>();
         var facts = ImmutableArray.CreateBuilder<FactReport>();
+        var rawFacts = ImmutableArray.CreateBuilder<(Sdk.Facts.Fact, string)>();
         var methodologies = new List<MethodologyReport>();
         foreach (var fact in project.Facts)
         {
             facts.Add(FactReports.From(fact, "project"));
+            rawFacts.Add((fact, "project"));
         }
 
         foreach (var (input, entry) in activities)
@@ -128,6 +132,7 @@ internal sealed class CarbonEngine : ICarbonEngine
             foreach (var fact in result.Facts)
             {
                 facts.Add(FactReports.From(fact, entry.Metadata.Id));
+                rawFacts.Add((fact, entry.Metadata.Id));
             }
 
             var info = entry.Metadata.Methodologies.FirstOrDefault(m => m.Id == method);
@@ -151,6 +156,16 @@ internal sealed class CarbonEngine : ICarbonEngine
         }
 
         var energyReport = EnergyReporter.Report(project, energy, diagnostics);
+        var state = new AssessmentState(
+            project, asOf, energy, energyReport, emissions, rawFacts.ToImmutable(), facts.ToImmutable(),
+            [.. _factors.DataSets.SelectMany(d => d.Benchmarks)], _factors);
+        var (baselines, review) = options.IncludeReview ? ReviewStage.Run(state, diagnostics) : ([], null);
+        var zoning = options.IncludeZoning ? ZoningStage.Run(state, options.ZoningPack, diagnostics) : null;
+        if (HasErrors(diagnostics))
+        {
+            return ErrorReport(project, diagnostics);
+        }
+
         var traces = energyReport.Carriers.Select(c => c.Trace)
             .Concat(emissions.Lines.Select(l => l.Trace))
             .Concat(indicators.Select(i => i.Trace));
@@ -172,6 +187,9 @@ internal sealed class CarbonEngine : ICarbonEngine
             Project = Summary(project),
             Energy = energyReport,
             Emissions = emissions,
+            Baselines = baselines,
+            Review = review,
+            Zoning = zoning,
             Indicators = indicators.ToImmutable(),
             Facts = facts.ToImmutable(),
             Methodologies = [.. methodologies],

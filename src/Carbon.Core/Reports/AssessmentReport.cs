@@ -25,6 +25,15 @@ public sealed record AssessmentReport
     /// <summary>The emissions section, or null when the input has errors.</summary>
     public EmissionsReport? Emissions { get; init; }
 
+    /// <summary>Each efficiency indicator compared with its limit and benchmark levels (GB energy-limit standards, 标杆/基准).</summary>
+    public ImmutableArray<BaselineReport> Baselines { get; init; } = [];
+
+    /// <summary>The energy-saving review (节能审查) outcome under the regime in force on the review date, or null.</summary>
+    public ReviewReport? Review { get; init; }
+
+    /// <summary>The zoning (三线一单) checks, or null when not run.</summary>
+    public ZoningReport? Zoning { get; init; }
+
     /// <summary>Figures reported by plugins beside the emissions, never added to them (e.g. embodied footprints).</summary>
     public ImmutableArray<IndicatorReport> Indicators { get; init; } = [];
 
