@@ -111,12 +111,18 @@ internal static class ChinaClinkerMethod
             emissions.Add(new GasEmission(EmissionSources.Process, Gas.CO2, d.Value * ef, t.Build(DustFormula.Replace("Q_dust", symbol, StringComparison.Ordinal)), label));
         }
 
+        var indicatorTrace = Composition(new TraceBuilder());
+        foreach (var note in notes)
+        {
+            indicatorTrace.Note(note);
+        }
+
         var indicator = new Indicator(
             ClinkerOutcome.ProcessFactorId,
             ClinkerOutcome.ProcessFactorName,
             ef,
             ClinkerOutcome.ProcessFactorUnit,
-            Composition(new TraceBuilder()).Build("EF = (FR_CaO − FR_CaO,nc) × 44/56 + (FR_MgO − FR_MgO,nc) × 44/40"));
+            indicatorTrace.Build("EF = (FR_CaO − FR_CaO,nc) × 44/56 + (FR_MgO − FR_MgO,nc) × 44/40"));
         return new ClinkerOutcome(emissions.ToImmutable(), indicator);
     }
 
