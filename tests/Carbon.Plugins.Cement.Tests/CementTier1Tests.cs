@@ -109,4 +109,15 @@ public class CementTier1Tests
         info.Severity.Should().Be(DiagnosticSeverity.Info);
         info.Message.En.Should().Contain("china-2013");
     }
+
+    [Fact]
+    public void A_grinding_station_flag_given_as_text_is_a_type_error()
+    {
+        var line = Line.Of("cement.cement", "1000000 t").Q("clinkerFraction", "75 %").T("grindingStationOnly", "yes");
+
+        var result = Calc.Run(line, "ipcc-tier1");
+
+        result.Emissions.Should().BeEmpty();
+        result.Single("CB7104").Path.Should().Be("/activities/0/parameters/grindingStationOnly");
+    }
 }

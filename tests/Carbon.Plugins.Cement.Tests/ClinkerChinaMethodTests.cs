@@ -238,4 +238,15 @@ public class ClinkerChinaMethodTests
         error.Path.Should().Be("/options/methods/cement");
         error.Message.En.Should().Contain("ipcc-tier4");
     }
+
+    [Fact]
+    public void All_problems_of_a_line_are_reported_together()
+    {
+        var result = Calc.Run(Line.Of("cement.clinker", "1000000 t").Q("caoFraction", "165 %").C("kilnType", "rotary"));
+
+        // CaO out of range, MgO missing and an unknown kiln type: three errors in one pass, no emissions.
+        result.Emissions.Should().BeEmpty();
+        result.Facts.Should().BeEmpty();
+        result.Codes().Should().Contain(["CB7105", "CB7103", "CB7104"]);
+    }
 }
