@@ -23,7 +23,7 @@ public class DataSetTests
     public void Reads_with_id_version_and_a_content_hash()
     {
         Set.Id.Should().Be("carbon.cement");
-        Set.Version.Should().Be("0.1.0");
+        Set.Version.Should().Be("0.1.1");
         Set.ContentHash.Should().MatchRegex("^[0-9a-f]{64}$");
         Set.Title.IsComplete.Should().BeTrue();
         new CementPlugin().DataSets.Should().ContainSingle().Which.ContentHash.Should().Be(Set.ContentHash);
@@ -194,13 +194,14 @@ public class DataSetTests
     }
 
     [Fact]
-    public void Ndrc_benchmark_table_holds_100_and_117_as_single_source_with_the_edition_unconfirmed()
+    public void Ndrc_benchmark_table_holds_100_and_117_as_unconfirmed_with_the_edition_unconfirmed()
     {
         var table = Set.Benchmarks.Single(t => t.Id == "ndrc-efficiency-benchmark.clinker");
 
         // energy.md §3: 标杆 100, 基准 117 kgce/t clinker, [S] partly confirmed; doc 发改产业〔2023〕723号 [S];
-        // the 2021 list number UNCONFIRMED.
-        table.Status.Should().Be(DataStatus.SingleSource);
+        // the 2021 list number UNCONFIRMED. zoning.md §5 (UNCONFIRMED item 18) treats the 2023 clinker values as not
+        // obtained: the domain README says to carry the weaker tag where the files disagree, so they ship unconfirmed.
+        table.Status.Should().Be(DataStatus.Unconfirmed);
         table.Source.Document.Should().Contain("发改产业〔2023〕723号").And.Contain("1609号 UNCONFIRMED");
         table.Source.Edition.Should().Contain("UNCONFIRMED");
         var indicator = table.Indicators.Single();
@@ -208,7 +209,7 @@ public class DataSetTests
         indicator.Basis.Should().Be(IndicatorBasis.ComprehensiveEnergy);
         indicator.Unit.Should().Be("kgce/t");
         indicator.Levels.Select(l => (l.Level, l.Value, l.Status)).Should().Equal(
-            ("benchmark", 100.0, DataStatus.SingleSource), ("baseline", 117.0, DataStatus.SingleSource));
+            ("benchmark", 100.0, DataStatus.Unconfirmed), ("baseline", 117.0, DataStatus.Unconfirmed));
     }
 
     [Fact]

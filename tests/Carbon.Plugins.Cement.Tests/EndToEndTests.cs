@@ -124,7 +124,7 @@ public class EndToEndTests
         clinker.Trace.Note.Should().Contain("Default CKD correction factor");
         clinker.Trace.Factors.Select(f => (f.Id, f.Status)).Should().Contain(("cement.ipcc2006.ckd-correction-default", "confirmed"))
             .And.Contain(("cement.ipcc2006.co2-per-cao", "single-source"));
-        report.DataSets.Should().Contain(d => d.Id == "carbon.cement" && d.Version == "0.1.0");
+        report.DataSets.Should().Contain(d => d.Id == "carbon.cement" && d.Version == "0.1.1");
         report.Methodologies.Should().Contain(m => m.Plugin == "cement" && m.Id == "ipcc-tier2");
 
         // 1 550 000 t × 0.645 × 0.7848 × 1.02 = 800 312.5872 t CO2 (516.3 kg/t).

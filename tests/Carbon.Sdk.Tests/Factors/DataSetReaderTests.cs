@@ -56,3 +56,15 @@ public class DataSetReaderTests
         diagnostics.Should().OnlyContain(d => d.Message.IsComplete);
     }
 }
+
+public class FactorRecordTests
+{
+    [Fact]
+    public void With_a_new_value_recomputes_the_canonical_quantity()
+    {
+        var record = new FactorRecord { Id = "x", Subject = "s", Parameter = "p", Value = 0.52, Unit = "t/t", Source = new SourceCitation("d"), Status = DataStatus.Confirmed };
+        record.Quantity.Value.Should().Be(0.52);
+        (record with { Value = 0.5 }).Quantity.Value.Should().Be(0.5);
+        (record with { Unit = "kg/t" }).Quantity.Value.Should().BeApproximately(0.00052, 1e-18);
+    }
+}
