@@ -46,10 +46,11 @@ internal static class ScaleClassifier
         }
 
         var facts = ImmutableArray.CreateBuilder<Fact>();
+        var reasons = new List<(string Zh, string En)>();
         Indicator? indicator = null;
         foreach (var set in sets)
         {
-            var outcome = ClassifySet(scope, population, set, explicitSet);
+            var outcome = ClassifySet(scope, population, set, explicitSet, reasons);
             if (outcome is null)
             {
                 continue;
@@ -67,14 +68,14 @@ internal static class ScaleClassifier
         if (indicator is null && !scope.HasErrors)
         {
             scope.Info(LivestockDiagnosticCodes.ScaleClassUnavailable, scope.PathOf(HerdParameters.Category),
-                $"没有适用的规模标准可判定{scope.Category.Name.Zh}的养殖规模（已尝试：{string.Join("、", sets)}），未给出 livestock.scale-class。",
-                $"No applicable scale standard classifies {scope.Category.Name.En} (tried: {string.Join(", ", sets)}); livestock.scale-class is not reported.");
+                $"没有适用的规模标准可判定{scope.Category.Name.Zh}的养殖规模（已尝试：{string.Join("、", sets)}），未给出 livestock.scale-class。" + string.Concat(reasons.Select(r => r.Zh)),
+                $"No applicable scale standard classifies {scope.Category.Name.En} (tried: {string.Join(", ", sets)}); livestock.scale-class is not reported." + string.Concat(reasons.Select(r => " " + r.En)));
         }
 
         return (facts.ToImmutable(), indicator);
     }
 
-    private static (string Class, Indicator Indicator)? ClassifySet(HerdScope scope, Population population, string set, bool explicitSet)
+    private static (string Class, Indicator Indicator)? ClassifySet(HerdScope scope, Population population, string set, bool explicitSet, List<(string Zh, string En)> reasons)
     {
         var path = explicitSet ? scope.PathOf(HerdParameters.ScaleStandard) : scope.PathOf(HerdParameters.Category);
         DateOnly? on = scope.Context.AsOf;
@@ -83,6 +84,12 @@ internal static class ScaleClassifier
             on = null;
             if (!explicitSet)
             {
+                if (TryFind(scope, set, null, out _, out _, out _))
+                {
+                    var date = scope.Context.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    reasons.Add(($"规模标准 {set} 在评审日 {date} 不在有效期内。", $"The scale standard {set} is not in force on the review date {date}."));
+                }
+
                 return null;
             }
 
@@ -123,9 +130,9 @@ internal static class ScaleClassifier
 
         if (!TryHeadOnMetric(scope, population, metric, out var head, out var terms, out var note))
         {
-            scope.Info(LivestockDiagnosticCodes.ScaleClassUnavailable, scope.PathOf(HerdParameters.DaysAlive),
-                $"规模标准 {set} 对{scope.Category.Name.Zh}按年出栏数给出门槛，而该行按存栏填写且未给出 daysAlive，无法换算，未按 {set} 判定规模。",
-                $"The scale standard {set} gives the threshold of {scope.Category.Name.En} in head sold per year; the line gives head on hand without daysAlive, so it cannot be converted and is not classified by {set}.");
+            reasons.Add((
+                $"规模标准 {set} 按年出栏数给出门槛，而该行按存栏填写且未给出 daysAlive（用于换算出栏数）。",
+                $"The scale standard {set} gives the threshold in head sold per year; the line gives head on hand without daysAlive to convert it."));
             return null;
         }
 
