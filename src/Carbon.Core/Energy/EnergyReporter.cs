@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Carbon.Emissions;
+using Carbon.Engine;
+using Carbon.Projects;
+using Carbon.Reports;
+using Carbon.Sdk.Activities;
+using Carbon.Sdk.Diagnostics;
+
+namespace Carbon.Energy;
+
+/// <summary>Builds the energy section: per-line results and unit-product consumption (单位产品综合能耗 and others).</summary>
+internal static class EnergyReporter
+{
+    public static EnergyReport Report(Project project, EnergyResult energy, List<Diagnostic> diagnostics)
+    {
+        var carriers = energy.Lines.Select(l => new CarrierLineReport(
+            l.Carrier.Id,
+            new MessageReport(l.Carrier.Name.Zh, l.Carrier.Name.En),
+            l.Line.Label,
+            l.Line.Stage,
+            l.Line.Use == EnergyUse.Feedstock ? "feedstock" : "fuel",
+            l.Line.Direction == EnergyDirection.Export ? "export" : "import",
+            l.Line.Origin switch { EnergyOrigin.WasteHeat => "waste-heat", EnergyOrigin.OnSiteRenewable => "on-site-renewable", _ => "grid" },
+            l.Line.Renewable,
+            l.Line.AmountText,
+            ReportNumber.Clean(l.PhysicalAmount),
+            l.Carrier.Unit,
+            ReportNumber.Clean(l.EquivalentTce),
+            ReportNumber.Clean(l.EqualValueTce),
+            l.Line.Path,
+            TraceReport.From(l.Trace))).ToImmutableArray();
+
+        var t = energy.Totals;
+        var totals = new EnergyTotals(
+            ReportNumber.Clean(t.EquivalentTce), ReportNumber.Clean(t.EqualValueTce), ReportNumber.Clean(t.FossilTce), ReportNumber.Clean(t.RenewableTce),
+            ReportNumber.Clean(t.SecondaryTce), ReportNumber.Clean(t.FeedstockTce), ReportNumber.Clean(t.FuelTce), ReportNumber.Clean(t.ExportedTce));
+        return new EnergyReport(totals, carriers, UnitConsumption(project, energy, diagnostics));
+    }
+
+    private static ImmutableArray<UnitConsumptionReport> UnitConsumption(Project project, EnergyResult energy, List<Diagnostic> diagnostics)
+    {
+        var result = ImmutableArray.CreateBuilder<UnitConsumptionReport>();
+        var stages = energy.Lines.Select(l => l.Line.Stage).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        foreach (var product in project.Products)
+        {
+            if (product.Output.Value <= 0)
+            {
+                diagnostics.Add(EngineDiagnostics.ZeroOutput(JsonPointer.Member(product.Path, "output"), product.Product));
+                continue;
+            }
+
+            var unit = EmissionTotaller.ProductUnit(product.Output.Dimension);
+            var output = product.Output.Value;
+            var outputInput = new TraceInput("output", output, unit, InputOrigin.Project, JsonPointer.Member(product.Path, "output"));
+            result.Add(Line(product.Product, null, "comprehensive-energy", energy.Totals.EquivalentTce, output, unit, outputInput, "综合能耗（当量值） / comprehensive energy (equivalent value)"));
+            result.Add(Line(product.Product, null, "fossil-energy", energy.Totals.FossilTce, output, unit, outputInput, "化石能源消费量 / fossil energy"));
+            foreach (var stage in stages)
+            {
+                var stageTce = energy.Lines.Where(l => l.Line.Stage == stage).Sum(l => l.EquivalentTce);
+                result.Add(Line(product.Product, stage, "comprehensive-energy", stageTce, output, unit, outputInput, $"stage {stage}"));
+            }
+
+            var kwh = energy.Lines.Sum(l => l.ElectricityKwh);
+            result.Add(new UnitConsumptionReport(
+                product.Product,
+                null,
+                "electricity",
+                ReportNumber.Clean(kwh / output),
+                "kWh/" + unit,
+                TraceReport.From(new Trace("Σ electricity ÷ output", [new TraceInput("Σ electricity", kwh, "kWh", InputOrigin.Derived), outputInput], [], "all electricity used, including on-site generation, net of exports"))));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static UnitConsumptionReport Line(string product, string? stage, string basis, double tce, double output, string unit, TraceInput outputInput, string note)
+    {
+        // Reported in kgce per product unit, the unit of the limit standards (GB 16780, GB 36888).
+        var value = tce * 1000 / output;
+        var trace = new Trace("Σ tce × 1000 ÷ output", [new TraceInput("Σ tce", tce, "tce", InputOrigin.Derived), outputInput], [], note);
+        return new UnitConsumptionReport(product, stage, basis, ReportNumber.Clean(value), "kgce/" + unit, TraceReport.From(trace));
+    }
+}

@@ -1,0 +1,20 @@
+namespace Carbon.Projects;
+
+/// <summary>Limits that keep a hostile or broken project file from exhausting memory or time. Each breach is a diagnostic.</summary>
+public sealed record ProjectReaderLimits
+{
+    /// <summary>The largest project file, in bytes (default 4 MiB).</summary>
+    public int MaxBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>The deepest JSON nesting (default 64).</summary>
+    public int MaxDepth { get; init; } = 64;
+
+    /// <summary>The most items in any array (default 10 000).</summary>
+    public int MaxArrayLength { get; init; } = 10_000;
+
+    /// <summary>The most vertices in the site geometry (default 100 000).</summary>
+    public int MaxVertices { get; init; } = 100_000;
+
+    /// <summary>The defaults.</summary>
+    public static ProjectReaderLimits Default { get; } = new();
+}
