@@ -2,7 +2,7 @@ using Carbon.Plugins.Livestock.Tests.Support;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
-namespace Carbon.Plugins.Livestock.Tests;
+namespace Carbon.Plugins.Livestock.Tests.Methods;
 
 /// <summary>
 /// ghg-methods.md §6.2 livestock test vector [D]: 10 000 market swine (annual average population), Asia / developing
