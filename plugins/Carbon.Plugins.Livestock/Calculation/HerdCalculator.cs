@@ -64,7 +64,7 @@ internal sealed class HerdCalculator : IActivityCalculator
 
         var scope = new HerdScope(input, context, _data, method, category);
         scope.TryGet(HerdParameters.Category, out _);
-        scope.UnconfirmedAllowed = method == LivestockMethods.ChinaProvincialInventory2011 || ReadAllowUnconfirmed(scope);
+        scope.UnconfirmedAllowed = ReadAllowUnconfirmed(scope);
 
         var facts = ImmutableArray.CreateBuilder<Fact>();
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
@@ -107,7 +107,9 @@ internal sealed class HerdCalculator : IActivityCalculator
             }
             else
             {
-                var shares = ManureSharesReader.Read(scope, out var sharesValid);
+                // The inventory method works with per-head factors only; manure systems stay unread (and are reported unused).
+                var sharesValid = true;
+                var shares = method == LivestockMethods.ChinaProvincialInventory2011 ? null : ManureSharesReader.Read(scope, out sharesValid);
                 if (EntericFermentation.Compute(scope, population) is { } enteric)
                 {
                     emissions.Add(enteric);

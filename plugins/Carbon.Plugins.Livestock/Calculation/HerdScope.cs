@@ -50,7 +50,10 @@ internal sealed class HerdScope
     /// <summary>The category.</summary>
     public LivestockCategory Category { get; }
 
-    /// <summary>Whether unconfirmed values may be used (the line allows them, or the project chose the unconfirmed inventory method).</summary>
+    /// <summary>
+    /// Whether the line allows unconfirmed values (<c>allowUnconfirmed</c>). The unconfirmed 2011 inventory tables are
+    /// also let through when the project names that method, because naming it is the explicit choice.
+    /// </summary>
     public bool UnconfirmedAllowed { get; set; }
 
     /// <summary>The diagnostics so far.</summary>
@@ -237,7 +240,8 @@ internal sealed class HerdScope
         TryResolve([query], path, what, hint, out record);
 
     /// <summary>
-    /// Lets an unconfirmed record through only when unconfirmed values are allowed, with a warning; otherwise reports
+    /// Lets an unconfirmed record through only when unconfirmed values are allowed (or it belongs to the chosen
+    /// unconfirmed inventory method), with a warning; otherwise reports
     /// <see cref="LivestockDiagnosticCodes.UnconfirmedFactorNotAllowed"/>. Other records pass silently.
     /// </summary>
     /// <param name="record">The record.</param>
@@ -251,8 +255,10 @@ internal sealed class HerdScope
             return true;
         }
 
-        var value = record.Value.ToString("R", CultureInfo.InvariantCulture) + " " + record.Unit;
-        if (UnconfirmedAllowed)
+        var value = record.Value.ToString("R", CultureInfo.InvariantCulture) + (record.Unit == "1" ? string.Empty : " " + record.Unit);
+        var chosenMethodTable = Method == LivestockMethods.ChinaProvincialInventory2011
+            && record.Variant is not null && record.Variant.StartsWith(Series.Inventory, StringComparison.Ordinal);
+        if (UnconfirmedAllowed || chosenMethodTable)
         {
             Warning(LivestockDiagnosticCodes.UnconfirmedFactorUsed, path,
                 $"使用了未核实的数值 {record.Id} = {value}（{record.Source}）。审批决策依赖该数值前请核对原文。",
