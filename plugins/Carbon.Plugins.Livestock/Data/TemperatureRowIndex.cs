@@ -12,8 +12,6 @@ namespace Carbon.Plugins.Livestock.Data;
 /// </summary>
 internal sealed class TemperatureRowIndex
 {
-    private const string Marker = "/t";
-
     private readonly FrozenDictionary<(string Subject, string Parameter, string Series), ImmutableArray<TemperatureRow>> _rows;
 
     private TemperatureRowIndex(FrozenDictionary<(string, string, string), ImmutableArray<TemperatureRow>> rows) => _rows = rows;
@@ -31,8 +29,8 @@ internal sealed class TemperatureRowIndex
                 continue;
             }
 
-            var at = record.Variant.IndexOf(Marker, StringComparison.Ordinal);
-            if (at <= 0 || !TryParse(record.Variant[(at + Marker.Length)..], out var low, out var high))
+            var at = record.Variant.LastIndexOf('/');
+            if (at <= 0 || !IsTemperatureQualifier(record.Variant.AsSpan(at + 1)) || !TryParse(record.Variant[(at + 2)..], out var low, out var high))
             {
                 continue;
             }
@@ -99,6 +97,12 @@ internal sealed class TemperatureRowIndex
         last = list.MaxBy(r => r.High);
         return true;
     }
+
+    /// <summary>Whether a variant qualifier is a temperature row: <c>t=</c>, <c>t&lt;=</c> or <c>t&gt;=</c> followed by degrees.</summary>
+    /// <param name="qualifier">The text after the last slash.</param>
+    /// <returns>True for a temperature row.</returns>
+    internal static bool IsTemperatureQualifier(ReadOnlySpan<char> qualifier) =>
+        qualifier.Length > 2 && qualifier[0] == 't' && qualifier[1] is '=' or '<' or '>';
 
     /// <summary>Reads a qualifier after <c>t</c>: <c>=20</c>, <c>&lt;=10</c>, <c>&gt;=28</c>, <c>=15..25</c>.</summary>
     /// <param name="text">The text after <c>/t</c>.</param>

@@ -7,7 +7,7 @@ using Carbon.Sdk.Units;
 namespace Carbon.Plugins.Livestock.Tests.Support;
 
 /// <summary>Builds a <c>livestock.herd</c> line as the core would hand it over (parameters already typed).</summary>
-internal sealed class HerdLineBuilder
+public sealed class HerdLineBuilder
 {
     public const string LinePath = "/activities/0";
     private readonly Dictionary<string, ParameterValue> _parameters = new(StringComparer.Ordinal);
