@@ -140,17 +140,18 @@ internal static class ClimateReader
             return false;
         }
 
+        if (!scope.TryTerm(coolRecord, "T_cool<", HerdUnits.Celsius, path, out var coolTerm) || !scope.TryTerm(warmRecord, "T_warm>", HerdUnits.Celsius, path, out var warmTerm))
+        {
+            return false;
+        }
+
+        var limits = $"cool < {coolTerm.Value.ToString("R", CultureInfo.InvariantCulture)} °C, warm > {warmTerm.Value.ToString("R", CultureInfo.InvariantCulture)} °C";
         var unconfirmed = coolRecord.Status == DataStatus.Unconfirmed || warmRecord.Status == DataStatus.Unconfirmed;
         if (unconfirmed && !scope.UnconfirmedAllowed)
         {
             scope.Error(LivestockDiagnosticCodes.ClimateBandUnconfirmed, path,
-                "IPCC 气候带界限（cool < 15 °C，warm > 25 °C）未经核实，不据此由气温推定气候带。请给出 climateZone（cool、temperate 或 warm），或设置 allowUnconfirmed: true。",
-                "The IPCC climate-band limits (cool < 15 °C, warm > 25 °C) are UNCONFIRMED, so the band is not derived from the temperature. Give climateZone (cool, temperate or warm), or set allowUnconfirmed: true.");
-            return false;
-        }
-
-        if (!scope.TryTerm(coolRecord, "T_cool<", HerdUnits.Celsius, path, out var coolTerm) || !scope.TryTerm(warmRecord, "T_warm>", HerdUnits.Celsius, path, out var warmTerm))
-        {
+                $"IPCC 气候带界限（{limits}）未经核实，不据此由气温推定气候带。请给出 climateZone（cool、temperate 或 warm），或设置 allowUnconfirmed: true。",
+                $"The IPCC climate-band limits ({limits}) are UNCONFIRMED, so the band is not derived from the temperature. Give climateZone (cool, temperate or warm), or set allowUnconfirmed: true.");
             return false;
         }
 
@@ -159,8 +160,8 @@ internal static class ClimateReader
         if (unconfirmed)
         {
             scope.Warning(LivestockDiagnosticCodes.ClimateBandUnconfirmed, path,
-                $"气候带 {band} 由气温按未核实的界限推定（cool < {coolTerm.Value.ToString("R", CultureInfo.InvariantCulture)} °C，warm > {warmTerm.Value.ToString("R", CultureInfo.InvariantCulture)} °C）。",
-                $"The climate band {band} was derived from the temperature with the UNCONFIRMED limits (cool < {coolTerm.Value.ToString("R", CultureInfo.InvariantCulture)} °C, warm > {warmTerm.Value.ToString("R", CultureInfo.InvariantCulture)} °C).");
+                $"气候带 {band} 由气温按未核实的界限推定（{limits}）。",
+                $"The climate band {band} was derived from the temperature with the UNCONFIRMED limits ({limits}).");
         }
 
         return true;

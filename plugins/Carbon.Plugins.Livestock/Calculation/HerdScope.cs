@@ -222,7 +222,9 @@ internal sealed class HerdScope
         }
 
         record = null!;
-        var keys = string.Join("; ", tried.Select(q => $"{q.Subject} / {q.Parameter} / {q.Variant}" + (q.Region is null ? string.Empty : " / " + q.Region)));
+        var keys = tried.Count == 0
+            ? "—"
+            : string.Join("; ", tried.Select(q => $"{q.Subject} / {q.Parameter} / {q.Variant}" + (q.Region is null ? string.Empty : " / " + q.Region)));
         Error(LivestockDiagnosticCodes.FactorMissing, path,
             $"方法 {Method} 缺少{what.Zh}：数据中没有记录（{keys}）。" + (hint is null ? "请选择其他方法。" : $"请在项目中给出 {hint}，或选择其他方法。"),
             $"Method {Method} has no {what.En}: no record in the data ({keys})." + (hint is null ? " Choose another method." : $" Give {hint} in the project, or choose another method."));

@@ -229,10 +229,11 @@ internal static class ManureMethane
                 symbol, HerdUnits.Fraction, share.Path, ("甲烷转化因子 MCF", "methane conversion factor"), HerdParameters.Mcf, out var ipccMcf) ? ipccMcf : null;
         }
 
+        var rows = scope.Data.Temperatures.Describe(subject, FactorParameters.Mcf, Series.Gbt);
         scope.Error(LivestockDiagnosticCodes.FactorMissing, share.Path,
-            $"没有 {share.System.Id}（{share.System.Name.Zh}）在 {degrees} °C 的甲烷转化因子：GB/T 32151.22 表 C.6 只转录了 ≤10、20、≥28 °C 三行（舍内粪坑另有 15–25 °C 与 ≥26 °C）"
+            $"没有 {share.System.Id}（{share.System.Name.Zh}）在 {degrees} °C 的甲烷转化因子：GB/T 32151.22 表 C.6 该方式只转录了 {rows} 的行"
                 + (ipcc ? "，IPCC 表 10.17 的数值未经核实。请在 mcf 中给出该方式的 MCF，或设置 allowUnconfirmed: true。" : "。请在 mcf 中给出该方式的 MCF。"),
-            $"No methane conversion factor for {share.System.Id} ({share.System.Name.En}) at {degrees} °C: GB/T 32151.22 Table C.6 is transcribed for ≤ 10, 20 and ≥ 28 °C only (pit storage also 15–25 and ≥ 26 °C)"
+            $"No methane conversion factor for {share.System.Id} ({share.System.Name.En}) at {degrees} °C: GB/T 32151.22 Table C.6 is transcribed for {rows} only for this system"
                 + (ipcc ? " and the IPCC Table 10.17 values are UNCONFIRMED. Give the system's MCF in mcf, or set allowUnconfirmed: true." : ". Give the system's MCF in mcf."));
         return null;
     }

@@ -10,16 +10,22 @@ internal sealed class TraceBuilder
     private readonly ImmutableArray<TraceInput>.Builder _inputs = ImmutableArray.CreateBuilder<TraceInput>();
     private readonly ImmutableArray<FactorReference>.Builder _factors = ImmutableArray.CreateBuilder<FactorReference>();
     private readonly HashSet<string> _factorIds = new(StringComparer.Ordinal);
+    private readonly HashSet<TraceInput> _seenInputs = [];
     private readonly List<string> _notes = [];
 
-    /// <summary>Adds terms (their inputs and records).</summary>
+    /// <summary>Adds terms (their inputs and records); an input already listed is not repeated.</summary>
     /// <param name="terms">The terms.</param>
     /// <returns>This builder.</returns>
     public TraceBuilder Add(params IEnumerable<Term> terms)
     {
         foreach (var term in terms)
         {
-            _inputs.Add(term.ToInput());
+            var input = term.ToInput();
+            if (_seenInputs.Add(input))
+            {
+                _inputs.Add(input);
+            }
+
             if (term.Record is not null && _factorIds.Add(term.Record.Id))
             {
                 _factors.Add(term.Record.ToReference());

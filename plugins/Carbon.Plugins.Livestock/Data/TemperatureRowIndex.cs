@@ -98,6 +98,25 @@ internal sealed class TemperatureRowIndex
         return true;
     }
 
+    /// <summary>Describes the rows of a table for messages, e.g. <c>≤10, 20, ≥28 °C</c>.</summary>
+    /// <param name="subject">The record subject.</param>
+    /// <param name="parameter">The record parameter.</param>
+    /// <param name="series">The series.</param>
+    /// <returns>The description, or "—" when the table has no rows.</returns>
+    public string Describe(string subject, string parameter, string series)
+    {
+        if (!_rows.TryGetValue((subject, parameter, series), out var list) || list.IsEmpty)
+        {
+            return "—";
+        }
+
+        return string.Join(", ", list.Select(r =>
+            r.Low == int.MinValue ? "≤" + r.High.ToString(CultureInfo.InvariantCulture)
+            : r.High == int.MaxValue ? "≥" + r.Low.ToString(CultureInfo.InvariantCulture)
+            : r.Low == r.High ? r.Low.ToString(CultureInfo.InvariantCulture)
+            : r.Low.ToString(CultureInfo.InvariantCulture) + "–" + r.High.ToString(CultureInfo.InvariantCulture))) + " °C";
+    }
+
     /// <summary>Whether a variant qualifier is a temperature row: <c>t=</c>, <c>t&lt;=</c> or <c>t&gt;=</c> followed by degrees.</summary>
     /// <param name="qualifier">The text after the last slash.</param>
     /// <returns>True for a temperature row.</returns>

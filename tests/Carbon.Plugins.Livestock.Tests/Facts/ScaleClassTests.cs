@@ -161,6 +161,28 @@ public class ScaleClassTests
     }
 
     [Fact]
+    public void A_provincial_standard_loads_as_data()
+    {
+        // Illustrative test records (not a real standard): a province's pig threshold of 1 000 head sold.
+        var record = new Sdk.Factors.FactorRecord
+        {
+            Id = "test.province.pig",
+            Subject = "livestock.pig",
+            Parameter = "scale-threshold",
+            Value = 1000,
+            Unit = "head",
+            Variant = "test-province/sold",
+            Source = new Sdk.Factors.SourceCitation("test provincial standard"),
+            Status = Sdk.Factors.DataStatus.SingleSource,
+        };
+        var at = Herds.Run(Sold("swine-market", 1000).Text("scaleStandard", "test-province"), asOf: InForce, overrides: [record]);
+        at.Fact("livestock.scale-class").Value.Text.Should().Be("scale-farm");
+        at.Fact("livestock.scale-standard").Value.Text.Should().Be("test-province");
+        Herds.Run(Sold("swine-market", 999).Text("scaleStandard", "test-province"), asOf: InForce, overrides: [record])
+            .Fact("livestock.scale-class").Value.Text.Should().Be("below-scale");
+    }
+
+    [Fact]
     public void Buffalo_have_no_threshold()
     {
         Herds.Run(Stock("buffalo", 100)).Single("CB7424").Severity.Should().Be(DiagnosticSeverity.Info);
