@@ -1,3 +1,6 @@
+using Carbon.Plugins.Cement;
+using Carbon.Plugins.Concrete;
+using Carbon.Plugins.Lime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Carbon.Cli.Hosting;
@@ -8,7 +11,10 @@ internal static class EngineFactory
     public static ICarbonEngine Create()
     {
         var services = new ServiceCollection();
-        services.AddCarbon();
+        services.AddCarbon()
+            .AddCement()
+            .AddLime()
+            .AddConcrete();
         return services.BuildServiceProvider().GetRequiredService<ICarbonEngine>();
     }
 }

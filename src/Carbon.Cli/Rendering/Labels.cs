@@ -45,6 +45,16 @@ internal static class Labels
         _ => l.T("提示", "info"),
     };
 
+    public static string Nature(string nature, Language l) => nature switch
+    {
+        "new" => l.T("新建", "new"),
+        "rebuild" => l.T("改建", "rebuild"),
+        "expansion" => l.T("扩建", "expansion"),
+        "technical-upgrade" => l.T("技术改造", "technical upgrade"),
+        "relocation" => l.T("搬迁", "relocation"),
+        _ => nature,
+    };
+
     public static string Origin(string origin, Language l) => origin switch
     {
         "project" => l.T("项目", "project"),

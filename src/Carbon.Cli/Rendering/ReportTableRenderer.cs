@@ -17,7 +17,7 @@ internal static class ReportTableRenderer
         if (report.Project is { } p)
         {
             console.Write(new Rule(Escape(l.T("项目：", "Project: ") + l.T(p.Name.Zh, p.Name.En) + " (" + p.Id + ")")).LeftJustified());
-            console.WriteLine(l.T("性质：", "Nature: ") + p.Nature + "   " + l.T("报告年份：", "Reporting year: ") + p.ReportingYear
+            console.WriteLine(l.T("性质：", "Nature: ") + Labels.Nature(p.Nature, l) + "   " + l.T("报告年份：", "Reporting year: ") + p.ReportingYear
                 + (p.ReviewDate is null ? string.Empty : "   " + l.T("审查日期：", "Review date: ") + p.ReviewDate));
         }
 
