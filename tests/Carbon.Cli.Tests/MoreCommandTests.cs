@@ -31,13 +31,14 @@ public class MoreCommandTests
     {
         var (exit, output, _) = CliRunner.Run("plugins", "--lang", "en");
         exit.Should().Be(0);
-        output.Should().Contain("cement").And.Contain("lime").And.Contain("concrete").And.Contain("cement.clinker").And.Contain("[0.1,1.0)");
+        output.Should().Contain("cement").And.Contain("lime").And.Contain("concrete").And.Contain("livestock.herd").And.Contain("cement.clinker").And.Contain("[0.1,1.0)");
     }
 
     [Theory]
     [InlineData("cement", "cement.clinker")]
     [InlineData("lime", "lime.production")]
     [InlineData("concrete", "concrete.ready-mix")]
+    [InlineData("livestock", "livestock.herd")]
     public void Init_writes_a_commented_starter_that_validates(string sector, string kind)
     {
         var dir = Directory.CreateTempSubdirectory("carbon-init-");

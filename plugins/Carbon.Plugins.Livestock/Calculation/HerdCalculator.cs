@@ -69,14 +69,14 @@ internal sealed class HerdCalculator : IActivityCalculator
         var facts = ImmutableArray.CreateBuilder<Fact>();
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
         var emissions = ImmutableArray.CreateBuilder<GasEmission>();
-        facts.Add(new Fact(LivestockFactKeys.Species, FactValue.Of(category.Species), categoryPath));
-        facts.Add(new Fact(LivestockFactKeys.Category, FactValue.Of(category.Id), categoryPath));
+        facts.Add(new Fact(LivestockFactKeys.Species, FactValue.Of(category.Species), categoryPath) { Combination = FactCombination.Union });
+        facts.Add(new Fact(LivestockFactKeys.Category, FactValue.Of(category.Id), categoryPath) { Combination = FactCombination.Union });
 
         var population = PopulationReader.Read(scope);
         if (population is not null)
         {
             facts.Add(new Fact(LivestockFactKeys.PopulationBasis, FactValue.Of(population.Basis), scope.PathOf(HerdParameters.Population)));
-            facts.Add(new Fact(LivestockFactKeys.AnnualAveragePopulation, FactValue.Of(new Quantity(population.Average, Dimension.OfCount)), scope.AmountPath));
+            facts.Add(new Fact(LivestockFactKeys.AnnualAveragePopulation, FactValue.Of(new Quantity(population.Average, Dimension.OfCount)), scope.AmountPath) { Combination = FactCombination.Sum });
             indicators.Add(new Indicator(LivestockFactKeys.AnnualAveragePopulation, new Sdk.LocalizedText("年平均饲养量", "annual average population"),
                 population.Average, HerdUnits.Head, new TraceBuilder().Add(population.Terms).Note(population.Note)
                     .Build(population.Basis == Choices.Stock ? "N = N_given (存栏)" : "N = days × N_sold / 365")));

@@ -69,7 +69,7 @@ internal static class PigEquivalents
         var trace = new TraceBuilder().Add(head, ratio).Note($"GB 18596-2001 §1.2.2 pig equivalents on the line's head-count basis ({basis}); the lines of one farm add up.");
         var indicator = new Indicator(LivestockFactKeys.PigEquivalents, new LocalizedText("猪当量", "pig equivalents"), value, HerdUnits.Head,
             trace.Build(multiply ? "PE = N_given × r_pigs/animal" : "PE = N_given / r_animals/pig"));
-        var fact = new Fact(LivestockFactKeys.PigEquivalents, FactValue.Of(new Quantity(value, Dimension.OfCount)), scope.AmountPath);
+        var fact = new Fact(LivestockFactKeys.PigEquivalents, FactValue.Of(new Quantity(value, Dimension.OfCount)), scope.AmountPath) { Combination = FactCombination.Sum };
         return (fact, indicator);
     }
 }

@@ -157,7 +157,7 @@ internal sealed class CarbonEngine : ICarbonEngine
 
         var energyReport = EnergyReporter.Report(project, energy, diagnostics);
         var state = new AssessmentState(
-            project, asOf, energy, energyReport, emissions, rawFacts.ToImmutable(), facts.ToImmutable(),
+            project, asOf, energy, energyReport, emissions, FactCombiner.Combine(rawFacts.ToImmutable(), diagnostics), facts.ToImmutable(),
             [.. _factors.DataSets.SelectMany(d => d.Benchmarks)], _factors);
         var (baselines, review) = options.IncludeReview ? ReviewStage.Run(state, diagnostics) : ([], null);
         var zoning = options.IncludeZoning ? ZoningStage.Run(state, options.ZoningPack, diagnostics) : null;
