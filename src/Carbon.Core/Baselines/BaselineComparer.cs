@@ -86,7 +86,7 @@ internal static class BaselineComparer
                 level.Status.ToName(),
                 level.AppliesTo is { } a ? new MessageReport(a.Zh, a.En) : null,
                 level.AppliesToStatus?.ToName(),
-                level.Source?.ToString()));
+                (level.Source is { } ls ? Citation.Format(ls) : null)));
         }
 
         var best = levels.FirstOrDefault(l => l.Met == true)?.Level;
@@ -133,7 +133,7 @@ internal static class BaselineComparer
             gap,
             gapAnnual,
             gapUnit,
-            table.Source.ToString(),
+            Citation.Format(table.Source),
             [.. needs]);
     }
 

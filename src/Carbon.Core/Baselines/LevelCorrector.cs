@@ -172,7 +172,7 @@ internal sealed class LevelCorrector(AssessmentState state, List<Diagnostic> dia
         after,
         formula,
         c.Status.ToName(),
-        c.Source.ToString(),
+        Citation.Format(c.Source),
         note);
 
     private static void AddNeed(List<MessageReport> needs, MessageReport message)

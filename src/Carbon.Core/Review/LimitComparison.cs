@@ -11,7 +11,7 @@ namespace Carbon.Review;
 internal static class LimitComparison
 {
     /// <summary>Relative distance below which a value is the limit (numerical round-off only; not a regulatory margin).</summary>
-    internal const double RelativeTolerance = 1e-9;
+    internal const double RelativeTolerance = 1e-12;
 
     /// <summary>Whether the value equals the limit up to round-off.</summary>
     public static bool Equal(double value, double limit) =>

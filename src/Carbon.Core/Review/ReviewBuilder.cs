@@ -101,7 +101,7 @@ internal static class ReviewBuilder
             r.Increment.Interpretation is { } i ? RegimeEvaluator.Message(i) : null,
             r.Increment.Status.ToName()),
         r.Status.ToName(),
-        r.Source.ToString());
+        Citation.Format(r.Source));
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

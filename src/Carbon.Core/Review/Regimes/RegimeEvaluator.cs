@@ -50,24 +50,24 @@ internal static class RegimeEvaluator
 
         var tier = decisive?.Tier ?? regime.Otherwise.Tier;
         var decidedBy = decisive is null
-            ? new ReviewDecisionReport("otherwise", Message(regime.Otherwise.Wording), regime.Otherwise.Status.ToName(), regime.Otherwise.Source.ToString())
-            : new ReviewDecisionReport(decisive.Id, Message(decisive.Wording), decisive.Status.ToName(), decisive.Source.ToString());
+            ? new ReviewDecisionReport("otherwise", Message(regime.Otherwise.Wording), regime.Otherwise.Status.ToName(), Citation.Format(regime.Otherwise.Source))
+            : new ReviewDecisionReport(decisive.Id, Message(decisive.Wording), decisive.Status.ToName(), Citation.Format(decisive.Source));
 
         var notes = new List<ReviewNoteReport>();
         foreach (var c in regime.Constraints.Where(c => c.Tier == tier))
         {
             if (FactLookup.Boolean(state, c.Fact, diagnostics, warned) == true)
             {
-                notes.Add(new ReviewNoteReport("constraint", Message(c.Wording), c.Status.ToName(), c.Source.ToString()));
+                notes.Add(new ReviewNoteReport("constraint", Message(c.Wording), c.Status.ToName(), Citation.Format(c.Source)));
             }
         }
 
         if (compared.Increment && regime.Increment.Interpretation is { } interpretation && state.Project.Nature == Projects.ProjectNature.TechnicalUpgrade)
         {
-            notes.Add(new ReviewNoteReport("interpretation", Message(interpretation), regime.Increment.Status.ToName(), regime.Source.ToString()));
+            notes.Add(new ReviewNoteReport("interpretation", Message(interpretation), regime.Increment.Status.ToName(), Citation.Format(regime.Source)));
         }
 
-        notes.AddRange(regime.Notes.Select(n => new ReviewNoteReport("regime", Message(n), regime.Status.ToName(), regime.Source.ToString())));
+        notes.AddRange(regime.Notes.Select(n => new ReviewNoteReport("regime", Message(n), regime.Status.ToName(), Citation.Format(regime.Source))));
         var authority = tier == "delegated" ? Authority(catalog, regime, state, measures, diagnostics) : null;
         return new RegimeOutcome(tier, decidedBy, [.. reasons], [.. notes], authority);
     }
@@ -110,7 +110,7 @@ internal static class RegimeEvaluator
             false,
             Message(rule.Wording),
             rule.Status.ToName(),
-            rule.Source.ToString(),
+            Citation.Format(rule.Source),
             [.. notes],
             null);
     }
@@ -169,7 +169,7 @@ internal static class RegimeEvaluator
                 condition.Wording.En + " = " + LimitComparison.Format(condition.Limit) + " " + measure.Unit));
         }
 
-        var threshold = new FactorReference(condition.Id, catalog.Id, catalog.Version, condition.Limit, measure.Unit, condition.Status, condition.Source.ToString());
+        var threshold = new FactorReference(condition.Id, catalog.Id, catalog.Version, condition.Limit, measure.Unit, condition.Status, Citation.Format(condition.Source));
         var symbol = condition.Comparison == LimitComparisonKind.AtLeast ? "≥" : "<";
         var trace = value.Trace with
         {
@@ -191,7 +191,7 @@ internal static class RegimeEvaluator
             false,
             Message(condition.Wording),
             condition.Status.ToName(),
-            condition.Source.ToString(),
+            Citation.Format(condition.Source),
             [.. notes],
             TraceReport.From(trace));
     }
@@ -215,11 +215,11 @@ internal static class RegimeEvaluator
             var value = measures.Of(catalog.Measure(band.Measure)).Value;
             if (LimitComparison.AtLeast(value, band.AtLeast) && (band.Below is not { } below || LimitComparison.Below(value, below)))
             {
-                return new ReviewAuthorityReport(o.Id, Message(o.Province), band.Level, Message(band.Authority), Message(band.Wording), o.Status.ToName(), o.Source.ToString(), o.Note is null ? null : Message(o.Note));
+                return new ReviewAuthorityReport(o.Id, Message(o.Province), band.Level, Message(band.Authority), Message(band.Wording), o.Status.ToName(), Citation.Format(o.Source), o.Note is null ? null : Message(o.Note));
             }
         }
 
-        return new ReviewAuthorityReport(o.Id, Message(o.Province), null, null, null, o.Status.ToName(), o.Source.ToString(), o.Note is null ? null : Message(o.Note));
+        return new ReviewAuthorityReport(o.Id, Message(o.Province), null, null, null, o.Status.ToName(), Citation.Format(o.Source), o.Note is null ? null : Message(o.Note));
     }
 
     private static string Date(DatedBoundary b) => b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";

@@ -147,5 +147,5 @@ internal static class RegionalImpactCalculator
     }
 
     private static GradeTableReport? TableReport(MnGradeTable? table) =>
-        table is null ? null : new GradeTableReport(table.Id, RegimeEvaluator.Message(table.Title), table.Status.ToName(), table.Source.ToString());
+        table is null ? null : new GradeTableReport(table.Id, RegimeEvaluator.Message(table.Title), table.Status.ToName(), Citation.Format(table.Source));
 }
