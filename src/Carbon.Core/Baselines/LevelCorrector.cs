@@ -45,9 +45,11 @@ internal sealed class LevelCorrector(AssessmentState state, List<Diagnostic> dia
                 return new CorrectedLevel(null, steps.ToImmutable());
             }
 
+            MessageReport? conditionNote = null;
             if (c.ConditionFact is { } conditionKey)
             {
                 var condition = Condition(c, conditionKey, indicator, needsInformation);
+                conditionNote = condition.Note;
                 if (condition.Unusable)
                 {
                     steps.Add(Step(c, null, false, before, null, "—", condition.Note));
@@ -95,7 +97,7 @@ internal sealed class LevelCorrector(AssessmentState state, List<Diagnostic> dia
                 formula = $"{F(before)} × ({F(c.A)} − {F(c.B)} × {F(x)} / {F(c.Reference)}) = {F(before)} × {F(factor)} = {F(after)}";
             }
 
-            steps.Add(Step(c, x, true, before, ReportNumber.Clean(after), formula, null));
+            steps.Add(Step(c, x, true, before, ReportNumber.Clean(after), formula, conditionNote));
             current = after;
         }
 

@@ -86,6 +86,7 @@ public class Gb16780Tests
         step.Applied.Should().BeTrue();
         step.Kind.Should().Be("multiplicative");
         step.Formula.Should().StartWith("117 × (1.179 − 0.211 × 80000 / 101325) = 117 × 1.01240735257");
+        step.Note!.En.Should().Be("Condition met: site.altitude = 2000 m > 1500 m.");
         // Levels 1 and 2 are not corrected for altitude.
         b.Level("level-1").Corrected.Should().Be(100);
         b.Level("level-2").Corrections.Should().BeEmpty();

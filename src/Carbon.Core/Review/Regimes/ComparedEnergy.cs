@@ -78,8 +78,8 @@ internal sealed record ComparedEnergy(bool Increment, double Tce, double TotalTc
         var existing = existingQuantity.In("tce");
         var increment = total - existing;
         var trace = new Trace(
-            "Σ 当量值 tce (post-commissioning) − existing annual energy",
-            [new TraceInput("Σ tce after", total, "tce", InputOrigin.Derived), new TraceInput("existing", existing, "tce", InputOrigin.Project, existingPath + "/annualEnergy")],
+            "Σ 当量值 tce of the energy lines (post-commissioning) − existing annual energy",
+            [.. totalInputs, new TraceInput("existing", existing, "tce", InputOrigin.Project, existingPath + "/annualEnergy")],
             [],
             "建成投产后年综合能源消费增量 / post-commissioning increment of annual comprehensive energy");
         return new ComparedEnergy(true, increment, total, existing, rule.Wording ?? new LocalizedText("按增量计。", "The increment counts."), trace);
