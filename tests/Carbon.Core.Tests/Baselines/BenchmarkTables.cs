@@ -213,6 +213,17 @@ internal static class BenchmarkTables
                   ]
                 },
                 {
+                  "id": "product.co2e-stage",
+                  "name": { "zh": "工段碳排放", "en": "CO2e of a stage" },
+                  "product": "test.product",
+                  "basis": "co2e",
+                  "unit": "kgCO2e/t",
+                  "stage": "production",
+                  "levels": [
+                    { "level": "level-1", "name": { "zh": "1级", "en": "level 1" }, "value": 50, "status": "unconfirmed" }
+                  ]
+                },
+                {
                   "id": "product.fossil",
                   "name": { "zh": "单位产品化石能耗", "en": "fossil energy per tonne" },
                   "product": "test.product",

@@ -66,6 +66,15 @@ public class IndicatorBasisTests
     }
 
     [Fact]
+    public void An_emission_indicator_limited_to_a_stage_is_not_compared()
+    {
+        var json = Project("""{ "product": "test.product", "output": "10万 t" }""", """{ "carrier": "electricity", "amount": "1000万 kWh", "stage": "production" }""");
+        var report = Assess(json, BenchmarkTables.Hypothetical);
+        report.Baseline("hypothetical", "product.co2e-stage").Value.Should().BeNull();
+        report.Diagnostics.Should().ContainSingle(d => d.Code == "CB5306");
+    }
+
+    [Fact]
     public void Fossil_energy_counts_fossil_carriers_only()
     {
         // 500 t raw coal × 0.7143 kgce/kg = 357.15 tce ÷ 100 000 t = 3.5715 kgce/t; the 1 000万 kWh of electricity does not count.

@@ -53,6 +53,8 @@ public class Order31TierTests
         review.Tier.Should().Be("delegated");
         review.Reason("order31.coal-below-1000").Holds.Should().BeFalse();
         Tier(Date, "new", Coal(999, 0.29307)).Tier.Should().Be("exempt");
+        // Under Order 2 the same 1000 t (10 tce, no electricity) is exempt: it has no coal test.
+        Tier("2024-03-01", "new", Coal(1000, 0.29307)).Tier.Should().Be("exempt");
     }
 
     [Fact]

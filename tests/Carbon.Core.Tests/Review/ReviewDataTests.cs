@@ -149,4 +149,26 @@ public class ReviewDataTests
         review.Should().BeNull();
         diagnostics.Should().Contain(d => d.Code == "CB5901");
     }
+
+    [Fact]
+    public void Unconfirmed_thresholds_and_measure_unit_defects_are_reported()
+    {
+        // Regimes as shipped, except: Order 31's 10000 tce threshold marked unconfirmed, and coal-t measured in kWh.
+        var text = Encoding.UTF8.GetString(Regimes)
+            .Replace("\"id\": \"order31.energy-10000\", \"measure\": \"energy-tce\", \"comparison\": \"at-least\", \"limit\": 10000, \"status\": \"single-source\"",
+                "\"id\": \"order31.energy-10000\", \"measure\": \"energy-tce\", \"comparison\": \"at-least\", \"limit\": 10000, \"status\": \"unconfirmed\"", StringComparison.Ordinal)
+            .Replace("\"id\": \"coal-t\",\n      \"name\": { \"zh\": \"年煤炭消费量\", \"en\": \"annual coal consumption\" },\n      \"unit\": \"t\"",
+                "\"id\": \"coal-t\",\n      \"name\": { \"zh\": \"年煤炭消费量\", \"en\": \"annual coal consumption\" },\n      \"unit\": \"kWh\"", StringComparison.Ordinal);
+        var data = ReviewData.From(Encoding.UTF8.GetBytes(text), Grades);
+        data.Problems.Should().BeEmpty();
+        data.Regimes!.Measure("coal-t").Unit.Should().Be("kWh");
+        var state = StateFactory.State(StateFactory.CoalLine(28000, 20000));
+        state = state with { Project = state.Project with { ReviewDate = new DateOnly(2025, 10, 15) } };
+        var diagnostics = new List<Carbon.Sdk.Diagnostics.Diagnostic>();
+        var (_, review) = ReviewStage.Run(state, data, diagnostics);
+        review!.Tier.Should().Be("provincial");
+        review.Reasons.Single(r => r.Threshold == "order31.energy-10000").Status.Should().Be("unconfirmed");
+        diagnostics.Should().Contain(d => d.Code == "CB5004" && d.Message.En.Contains("order31.energy-10000", StringComparison.Ordinal));
+        diagnostics.Should().Contain(d => d.Code == "CB5010" && d.Path == "/energy/0");
+    }
 }

@@ -123,6 +123,16 @@ public class SampleProjectTests
     }
 
     [Fact]
+    public void Concurrent_assessments_give_identical_reports()
+    {
+        var engine = TestEngine.Create();
+        var bytes = File.ReadAllBytes(SamplePath());
+        var reports = new string[16];
+        Parallel.For(0, reports.Length, i => reports[i] = ReportJson.Serialize(engine.Assess(bytes)));
+        reports.Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
     public void The_review_section_serialises_with_the_report()
     {
         var json = ReportJson.Serialize(Assess());
