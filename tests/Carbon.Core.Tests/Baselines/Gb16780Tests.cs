@@ -175,6 +175,26 @@ public class Gb16780Tests
         Assess(json, BenchmarkTables.Gb16780).Baselines.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void Baselines_are_byte_identical_under_any_culture(string culture)
+    {
+        var json = ClinkerLine(facts: "\"site.altitude\": \"2000 m\", \"site.pressure\": \"80000 Pa\"");
+        var reference = Carbon.Reports.ReportJson.Serialize(Assess(json, BenchmarkTables.Gb16780, BenchmarkTables.BenchmarkList));
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            Carbon.Reports.ReportJson.Serialize(Assess(json, BenchmarkTables.Gb16780, BenchmarkTables.BenchmarkList)).Should().Be(reference);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
     [Fact]
     public void Indicators_of_products_the_project_does_not_make_are_not_reported()
     {

@@ -28,6 +28,7 @@ public class Order31TierTests
     [InlineData(10001, "provincial")]
     [InlineData(999, "exempt")]
     [InlineData(1000, "delegated")]
+    [InlineData(1001, "delegated")]
     public void Tce_thresholds(double tce, string tier) => Tier(Date, "new", Tce(tce)).Tier.Should().Be(tier);
 
     [Fact]
@@ -46,6 +47,14 @@ public class Order31TierTests
     }
 
     [Fact]
+    public void Electricity_alone_never_removes_the_exemption_under_order_31()
+    {
+        // 6 000 000 kWh × 0.1229 kgce/kWh = 737.4 tce < 1000 and no coal → exempt, though Order 2 would need review.
+        Tier(Date, "new", Kwh(6_000_000)).Tier.Should().Be("exempt");
+        Tier("2024-03-01", "new", Kwh(6_000_000)).Tier.Should().Be("delegated");
+    }
+
+    [Fact]
     public void The_coal_test_replaces_the_electricity_test_for_the_exemption()
     {
         // 1000 t raw coal at NCV 0.29307 GJ/t = 10 tce: tce < 1000 but coal 1000 t is not 不满1000吨 → not exempt.
@@ -53,6 +62,7 @@ public class Order31TierTests
         review.Tier.Should().Be("delegated");
         review.Reason("order31.coal-below-1000").Holds.Should().BeFalse();
         Tier(Date, "new", Coal(999, 0.29307)).Tier.Should().Be("exempt");
+        Tier(Date, "new", Coal(1001, 0.29307)).Tier.Should().Be("delegated");
         // Under Order 2 the same 1000 t (10 tce, no electricity) is exempt: it has no coal test.
         Tier("2024-03-01", "new", Coal(1000, 0.29307)).Tier.Should().Be("exempt");
     }
@@ -70,6 +80,7 @@ public class Order31TierTests
         coal.Decisive.Should().BeTrue();
         coal.Notes.Should().Contain(n => n.En.StartsWith("Interpretation: 'coal'", StringComparison.Ordinal));
         Tier(Date, "new", Coal(9999, 14.6535)).Tier.Should().Be("delegated");
+        Tier(Date, "new", Coal(10001, 14.6535)).Tier.Should().Be("provincial");
         Tier("2024-03-01", "new", Coal(10000, 14.6535)).Tier.Should().Be("delegated");
     }
 

@@ -30,6 +30,7 @@ public class Order44TierTests
     [InlineData(5001, "provincial")]
     [InlineData(999, "exempt")]
     [InlineData(1000, "delegated")]
+    [InlineData(1001, "delegated")]
     public void Five_thousand_tce_or_more_is_provincial(double tce, string tier) =>
         Tier(Date, "new", Tce(tce)).Tier.Should().Be(tier);
 
@@ -41,6 +42,8 @@ public class Order44TierTests
         var review = Tier(Date, "new", Kwh(5_000_000), Tce(384.5));
         review.Tier.Should().Be("delegated");
         review.Reason("order44.art6.electricity-below-5000000").Holds.Should().BeFalse();
+        Tier(Date, "new", Kwh(4_999_999)).Tier.Should().Be("exempt");
+        Tier(Date, "new", Kwh(5_000_001)).Tier.Should().Be("delegated");
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public class Order6DocumentTests
     [InlineData(3001, "report")]
     [InlineData(3000, "report")]
     [InlineData(2999, "report-form")]
+    [InlineData(1001, "report-form")]
     [InlineData(1000, "report-form")]
     [InlineData(999, "registration-form")]
     public void Energy_decides_the_document(double tce, string tier)
@@ -29,8 +30,10 @@ public class Order6DocumentTests
     }
 
     [Theory]
+    [InlineData(5_000_001, "report")]
     [InlineData(5_000_000, "report")]
     [InlineData(4_999_999, "report-form")]
+    [InlineData(2_000_001, "report-form")]
     [InlineData(2_000_000, "report-form")]
     [InlineData(1_999_999, "registration-form")]
     public void Electricity_decides_the_document(double kwh, string tier)
@@ -41,8 +44,10 @@ public class Order6DocumentTests
     }
 
     [Theory]
+    [InlineData(1001, "report")]
     [InlineData(1000, "report")]
     [InlineData(999, "report-form")]
+    [InlineData(501, "report-form")]
     [InlineData(500, "report-form")]
     [InlineData(499, "registration-form")]
     public void Oil_decides_the_document(double tonnes, string tier)
@@ -53,15 +58,19 @@ public class Order6DocumentTests
         review.Reasons.Should().Contain(r => r.Measure == "oil-t" && r.ProjectValue == tonnes);
     }
 
-    [Fact]
-    public void Gas_decides_the_document()
+    [Theory]
+    [InlineData("1000001 Nm³", "report")]
+    [InlineData("100万 Nm³", "report")]
+    [InlineData("999999 Nm³", "report-form")]
+    [InlineData("500001 Nm³", "report-form")]
+    [InlineData("50万 Nm³", "report-form")]
+    [InlineData("499999 Nm³", "registration-form")]
+    public void Gas_decides_the_document(string amount, string tier)
     {
-        // 100万 Nm³ ≥ 1 000 000 m³ → 报告书; at NCV 0.29307 GJ/万Nm³ it is only 1 tce, so the gas test alone decides.
-        var review = Tier(Date, "new", """{ "carrier": "natural-gas", "amount": "100万 Nm³", "ncv": "0.29307 GJ/万Nm³" }""");
-        review.Tier.Should().Be("report");
-        review.Reason("order6.report.gas").Holds.Should().BeTrue();
-        // 49万 Nm³ at NCV 0.29307 GJ/万Nm³ = 0.49 tce: below every test → 登记表.
-        Tier(Date, "new", """{ "carrier": "natural-gas", "amount": "49万 Nm³", "ncv": "0.29307 GJ/万Nm³" }""").Tier.Should().Be("registration-form");
+        // At NCV 0.29307 GJ/万Nm³, 100万 Nm³ is only 1 tce, so the gas test alone decides.
+        var review = Tier(Date, "new", $$"""{ "carrier": "natural-gas", "amount": "{{amount}}", "ncv": "0.29307 GJ/万Nm³" }""");
+        review.Tier.Should().Be(tier);
+        review.Reasons.Should().Contain(r => r.Measure == "gas-m3");
     }
 
     [Fact]
