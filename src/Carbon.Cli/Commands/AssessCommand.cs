@@ -1,0 +1,73 @@
+using Carbon.Cli.Hosting;
+using Carbon.Cli.Rendering;
+using Carbon.Reports;
+using Spectre.Console;
+
+namespace Carbon.Cli.Commands;
+
+/// <summary><c>carbon assess &lt;file&gt;</c>: energy, emissions (and, as they land, review and zoning) with traces.</summary>
+internal static class AssessCommand
+{
+    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly)
+    {
+        if (args.Positionals.Count != 1)
+        {
+            env.Error.WriteLine(l.T("用法：carbon " + args.Command + " <项目文件.json> [选项]", "Usage: carbon " + args.Command + " <project.json> [options]"));
+            return ExitCodes.InvalidInput;
+        }
+
+        var format = args.Value("--format") ?? "table";
+        if (format is not ("table" or "json"))
+        {
+            env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json。", $"Unsupported format '{format}': use table or json."));
+            return ExitCodes.InvalidInput;
+        }
+
+        var bytes = ProjectFile.Read(env, args.Positionals[0], l, out var error);
+        if (bytes is null)
+        {
+            env.Error.WriteLine(error);
+            return ExitCodes.InvalidInput;
+        }
+
+        var engine = engineFactory();
+        var report = engine.Assess(bytes);
+        if (diagnosticsOnly)
+        {
+            report = report with { Energy = null, Emissions = null, Baselines = [], Review = null, Zoning = null, Indicators = [], Facts = [] };
+        }
+
+        string content;
+        if (format == "json")
+        {
+            content = ReportJson.Serialize(report);
+        }
+        else
+        {
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            var console = (env with { Out = writer }).CreateConsole();
+            if (diagnosticsOnly)
+            {
+                console.WriteLine(report.HasErrors ? l.T("项目文件有错误：", "The project file has errors:") : l.T("项目文件有效。", "The project file is valid."));
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
+            else
+            {
+                ReportTableRenderer.Render(report, l, args.Has("--explain"), console);
+            }
+
+            content = writer.ToString();
+        }
+
+        var writeError = OutputTarget.Write(env, args, l, content);
+        if (writeError is not null)
+        {
+            env.Error.WriteLine(writeError);
+            return ExitCodes.InvalidInput;
+        }
+
+        return report.HasErrors ? ExitCodes.InvalidInput
+            : report.Zoning?.Verdict == "prohibited" ? ExitCodes.Failed
+            : ExitCodes.Ok;
+    }
+}
