@@ -8,7 +8,7 @@ namespace Carbon.Core.Tests.Review;
 /// <summary>
 /// docs/samples/review-technical-upgrade.json, worked by hand. GB/T 2589 当量值 (energy.md §2.2): raw coal 0.7143 kgce/kg,
 /// electricity 0.1229 kgce/kWh; waste-heat power used on site counts 0 (its fuel is already counted).
-/// Coal 200 000 t × 0.7143 = 142 860 tce; grid 75 000 000 kWh × 0.1229 = 9 217.5 tce; total 152 077.5 tce.
+/// Coal 200 000 t × 0.7143 = 142 860 tce; grid 45 000 000 kWh × 0.1229 = 5 530.5 tce; total 148 390.5 tce.
 /// </summary>
 public class SampleProjectTests
 {
@@ -36,17 +36,17 @@ public class SampleProjectTests
         var review = Assess().Review!;
         review.Regime!.Id.Should().Be("ndrc-2023-2");
         // Technical upgrade read as a 改建 with site, process and equipment unchanged → increment:
-        // 152 077.5 − 168 000 = −15 922.5 tce.
+        // 148 390.5 − 168 000 = −19 609.5 tce.
         review.ComparedEnergy!.Basis.Should().Be("increment");
-        review.ComparedEnergy.Tce.Should().BeApproximately(-15922.5, 1e-9 * 15922.5);
-        review.ComparedEnergy.TotalTce.Should().BeApproximately(152077.5, 1e-9 * 152077.5);
+        review.ComparedEnergy.Tce.Should().BeApproximately(-19609.5, 1e-9 * 19609.5);
+        review.ComparedEnergy.TotalTce.Should().BeApproximately(148390.5, 1e-9 * 148390.5);
         review.Notes.Should().Contain(n => n.Kind == "interpretation");
-        // Exemption: −15 922.5 < 1000 holds, but electricity 75 000 000 + 45 000 000 = 120 000 000 kWh is not below 5 000 000.
+        // Exemption: −19 609.5 < 1000 holds, but electricity 45 000 000 + 40 000 000 = 85 000 000 kWh is not below 5 000 000.
         review.Reasons.Single(r => r.Threshold == "order2.art8.energy-below-1000").Holds.Should().BeTrue();
         var electricity = review.Reasons.Single(r => r.Threshold == "order2.art8.electricity-below-5000000");
-        electricity.ProjectValue.Should().BeApproximately(120_000_000, 1e-9 * 120_000_000);
+        electricity.ProjectValue.Should().BeApproximately(85_000_000, 1e-9 * 85_000_000);
         electricity.Holds.Should().BeFalse();
-        // −15 922.5 < 10 000 → the province decides; Hunan's split has no band below 5 000 tce.
+        // −19 609.5 < 10 000 → the province decides; Hunan's split has no band below 5 000 tce.
         review.Tier.Should().Be("delegated");
         review.Authority!.Override.Should().Be("hunan.order2");
         review.Authority.Level.Should().BeNull();
@@ -56,37 +56,37 @@ public class SampleProjectTests
     public void The_report_contents_read_correctly()
     {
         var content = Assess().Review!.Content;
-        // 152 077.5 tce × 1000 ÷ 1 500 000 t = 101.385 kgce/t; fossil 142 860 × 1000 ÷ 1 500 000 = 95.24 kgce/t.
+        // 148 390.5 tce × 1000 ÷ 1 500 000 t = 98.927 kgce/t; fossil 142 860 × 1000 ÷ 1 500 000 = 95.24 kgce/t.
         var unit = content.UnitProduct.Single();
-        unit.ComprehensiveEnergy.Should().BeApproximately(101.385, 1e-9 * 101.385);
+        unit.ComprehensiveEnergy.Should().BeApproximately(98.927, 1e-9 * 98.927);
         unit.FossilEnergy.Should().BeApproximately(95.24, 1e-9 * 95.24);
-        // Value added 3.2亿 元 = 32 000 万元: 152 077.5 ÷ 32 000 = 4.752421875; 142 860 ÷ 32 000 = 4.464375 tce/万元.
-        content.PerValueAdded!.Energy.Should().BeApproximately(4.752421875, 1e-9 * 4.75);
+        // Value added 3.2亿 元 = 32 000 万元: 148 390.5 ÷ 32 000 = 4.637203125; 142 860 ÷ 32 000 = 4.464375 tce/万元.
+        content.PerValueAdded!.Energy.Should().BeApproximately(4.637203125, 1e-9 * 4.64);
         content.PerValueAdded.FossilEnergy.Should().BeApproximately(4.464375, 1e-9 * 4.46);
-        // 等价值: coal 142 860 + 75 000 000 kWh × 0.404 kgce/kWh = 30 300 → 173 160 tce.
-        content.Energy.TotalEqualValueTce.Should().BeApproximately(173160, 1e-9 * 173160);
+        // 等价值: coal 142 860 + 45 000 000 kWh × 0.404 kgce/kWh = 18 180 → 161 040 tce.
+        content.Energy.TotalEqualValueTce.Should().BeApproximately(161040, 1e-9 * 161040);
         content.Energy.FossilTce.Should().BeApproximately(142860, 1e-9 * 142860);
-        content.Energy.SecondaryTce.Should().BeApproximately(9217.5, 1e-9 * 9217.5);
+        content.Energy.SecondaryTce.Should().BeApproximately(5530.5, 1e-9 * 5530.5);
         content.Energy.RenewableTce.Should().Be(0);
         content.Energy.FeedstockTce.Should().Be(0);
-        content.Energy.ByCarrier.Single(c => c.Key == "coal.raw").Share.Should().BeApproximately(142860 / 152077.5, 1e-12);
+        content.Energy.ByCarrier.Single(c => c.Key == "coal.raw").Share.Should().BeApproximately(142860 / 148390.5, 1e-12);
         // Carbon: coal 200 000 t × 20.908 GJ/t × 26.37 tC/TJ × 0.94 × 44/12 = 380 059.76976 t CO2 (ghg-methods.md §5.2 [S]);
-        // grid 75 000 000 kWh × 0.5306 kgCO2/kWh (2023 national, energy.md §6.1 [C]) = 39 795 t; total 419 854.76976 t;
-        // per t clinker 419 854.76976 ÷ 1 500 000 = 0.27990317984 tCO2e/t.
-        content.Carbon.TotalCo2eTonnes.Should().BeApproximately(419854.76976, 1e-9 * 419854.77);
-        content.Carbon.IntensityPerProduct.Single().Value.Should().BeApproximately(0.27990317984, 1e-9 * 0.28);
+        // grid 45 000 000 kWh × 0.5306 kgCO2/kWh (2023 national, energy.md §6.1 [C]) = 23 877 t; total 403 936.76976 t;
+        // per t clinker 403 936.76976 ÷ 1 500 000 = 0.26929117984 tCO2e/t.
+        content.Carbon.TotalCo2eTonnes.Should().BeApproximately(403936.76976, 1e-9 * 403936.77);
+        content.Carbon.IntensityPerProduct.Single().Value.Should().BeApproximately(0.26929117984, 1e-9 * 0.27);
     }
 
     [Fact]
     public void The_regional_impact_reads_correctly()
     {
         var impact = Assess().Review!.RegionalImpact!;
-        // m = 173 160 ÷ 1 500 000 × 100 = 11.544 % → 10 < m ≤ 20 → 重大影响.
-        impact.M!.Value.Should().BeApproximately(11.544, 1e-9 * 11.544);
+        // m = 161 040 ÷ 1 500 000 × 100 = 10.736 % → 10 < m ≤ 20 → 重大影响.
+        impact.M!.Value.Should().BeApproximately(10.736, 1e-9 * 10.736);
         impact.M.Grade.Should().Be("major");
-        // a = 12 000 000 tce, b = 2000亿 元 = 20 000 000 万元, c = 0.6 tce/万元, d = 173 160, e = 32 000 万元:
-        // n = (12 173 160 ÷ 20 032 000 − 0.6) ÷ 0.6 × 100 = 1.28095047923…% → 1 < n ≤ 3.5 → 重大影响.
-        impact.N!.Value.Should().BeApproximately(1.2809504792332, 1e-9);
+        // a = 12 000 000 tce, b = 2000亿 元 = 20 000 000 万元, c = 0.6 tce/万元, d = 161 040, e = 32 000 万元:
+        // n = (12 161 040 ÷ 20 032 000 − 0.6) ÷ 0.6 × 100 = 1.18011182108…% → 1 < n ≤ 3.5 → 重大影响.
+        impact.N!.Value.Should().BeApproximately(1.1801118210863, 1e-9);
         impact.N.Grade.Should().Be("major");
         impact.Notes.Should().Contain(n => n.En.StartsWith("d is the project's full post-commissioning", StringComparison.Ordinal));
     }
@@ -94,11 +94,11 @@ public class SampleProjectTests
     [Fact]
     public void The_energy_saving_reads_correctly()
     {
-        // (112 − 101.385) kgce/t × 1 500 000 t ÷ 1000 = 15 922.5 tce saved a year.
+        // (112 − 98.927) kgce/t × 1 500 000 t ÷ 1000 = 19 609.5 tce saved a year.
         var saving = Assess().Review!.EnergySaving.Single();
         saving.Before.Should().BeApproximately(112, 1e-9 * 112);
-        saving.After.Should().BeApproximately(101.385, 1e-9 * 101.385);
-        saving.SavingTce.Should().BeApproximately(15922.5, 1e-9 * 15922.5);
+        saving.After.Should().BeApproximately(98.927, 1e-9 * 98.927);
+        saving.SavingTce.Should().BeApproximately(19609.5, 1e-9 * 19609.5);
     }
 
     [Theory]
