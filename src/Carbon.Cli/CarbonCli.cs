@@ -53,6 +53,7 @@ internal static class CarbonCli
             {
                 "assess" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false),
                 "validate" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: true),
+                "review" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false, reviewOnly: true),
                 "schema" => SchemaCommand.Run(env, parsed, l),
                 "factors" => FactorsCommand.Run(env, parsed, l, factory),
                 "plugins" => PluginsCommand.Run(env, parsed, l, factory),

@@ -29,6 +29,9 @@ internal static class HelpText
             Exit codes: 0 ok; 1 prohibited or failed checks; 2 invalid input; 3 internal error.
 
             """),
+        "review" => l.T(
+            "carbon review <项目文件.json> [--format table|json] [--lang zh|en] [--out <文件>]\n  只输出节能审查与能效基准部分：审查日适用的办法、审查层级及依据、逐项比较（\"不满\"\"及以上\"按原文）、m/n、节能量、各能效指标与限额及标杆/基准。\n",
+            "carbon review <project.json> [--format table|json] [--lang zh|en] [--out <file>]\n  The energy-saving review and baselines alone: the regime in force on the review date, the tier and why, each threshold compared (as the regulation words it), m/n, the energy saving, each efficiency indicator against its limits and 标杆/基准.\n"),
         "validate" => l.T(
             "carbon validate <项目文件.json> [--format table|json] [--lang zh|en]\n  只检查项目文件，列出全部诊断（代码、JSON 路径、说明）。有错误时退出码为 2。\n",
             "carbon validate <project.json> [--format table|json] [--lang zh|en]\n  Checks the project file only and lists every diagnostic (code, JSON path, message). Exits 2 on errors.\n"),
@@ -51,6 +54,7 @@ internal static class HelpText
             命令：
               assess <项目文件>     能源消费、温室气体排放及其追溯
               validate <项目文件>   只检查项目文件
+              review <项目文件>     节能审查：适用办法、审查层级、逐项比较、能效指标与标杆/基准
               batch <文件夹|清单.csv>  批量评估（并行、逐个写出结果，单个文件出错不影响其余）
               factors [list|show <id>|search <文本>]  已加载的系数及其来源和可信度
               plugins               已加载的插件、版本和加载诊断
@@ -69,6 +73,7 @@ internal static class HelpText
             Commands:
               assess <project>      energy use, greenhouse-gas emissions and their traces
               validate <project>    check a project file only
+              review <project>      energy-saving review: regime, tier, thresholds compared, efficiency vs 标杆/基准
               batch <folder|list.csv>  assess many projects (parallel, streamed; one bad file never stops the run)
               factors [list|show <id>|search <text>]  the loaded coefficients with source and status
               plugins               loaded plugins, versions and load diagnostics

@@ -8,7 +8,7 @@ namespace Carbon.Cli.Commands;
 /// <summary><c>carbon assess &lt;file&gt;</c>: energy, emissions (and, as they land, review and zoning) with traces.</summary>
 internal static class AssessCommand
 {
-    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly)
+    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly, bool reviewOnly = false)
     {
         if (args.Positionals.Count != 1)
         {
@@ -31,7 +31,12 @@ internal static class AssessCommand
         }
 
         var engine = engineFactory();
-        var report = engine.Assess(bytes);
+        var report = engine.Assess(bytes, reviewOnly ? new AssessmentOptions { IncludeZoning = false } : null);
+        if (reviewOnly)
+        {
+            report = report with { Energy = null, Emissions = null, Zoning = null, Indicators = [], Facts = [] };
+        }
+
         if (diagnosticsOnly)
         {
             report = report with { Energy = null, Emissions = null, Baselines = [], Review = null, Zoning = null, Indicators = [], Facts = [] };
@@ -51,6 +56,11 @@ internal static class AssessCommand
                 console.WriteLine(report.HasErrors ? l.T("项目文件有错误：", "The project file has errors:") : l.T("项目文件有效。", "The project file is valid."));
                 ReportTableRenderer.RenderDiagnostics(report, l, console);
             }
+            else if (reviewOnly)
+            {
+                ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
             else
             {
                 ReportTableRenderer.Render(report, l, args.Has("--explain"), console);
@@ -67,7 +77,7 @@ internal static class AssessCommand
         }
 
         return report.HasErrors ? ExitCodes.InvalidInput
-            : report.Zoning?.Verdict == "prohibited" ? ExitCodes.Failed
+            : report.Zoning?.Verdict == "prohibited" || report.Baselines.Any(b => b.Classification == "worse-than-baseline") ? ExitCodes.Failed
             : ExitCodes.Ok;
     }
 }

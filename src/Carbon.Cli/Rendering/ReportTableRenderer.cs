@@ -31,6 +31,8 @@ internal static class ReportTableRenderer
             RenderEmissions(emissions, l, explain, console);
         }
 
+        ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
+
         if (report.Indicators.Length > 0)
         {
             var table = NewTable(l.T("不计入排放合计的指标（如产品碳足迹）", "Indicators not added to the emissions (e.g. product footprints)"), l.T("指标", "Indicator"), l.T("活动", "Activity"), ">" + l.T("数值", "Value"), l.T("单位", "Unit"));
