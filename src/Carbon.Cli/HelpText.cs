@@ -11,7 +11,7 @@ internal static class HelpText
             """
             carbon assess <项目文件.json> [选项]
               计算项目的能源消费（当量值、等价值，GB/T 2589）与温室气体排放，每个数字都可追溯到所引用的系数。
-              --format table|json   输出格式（默认 table）
+              --format table|json|md|html   输出格式（默认 table；md 可粘贴进审查意见，html 为可打印的独立网页，含图表）
               --lang zh|en          语言（默认随系统）
               --explain             列出每一行的计算过程（公式、输入、系数及其来源和可信度）
               --out <文件>          写入文件（已存在时需加 --force）
@@ -22,7 +22,7 @@ internal static class HelpText
             carbon assess <project.json> [options]
               Computes the project's energy use (equivalent and equal value, GB/T 2589) and greenhouse-gas emissions,
               every number traced to the coefficient it cites.
-              --format table|json   output format (default table)
+              --format table|json|md|html   output format (default table; md to paste into a review opinion, html a printable self-contained page with charts)
               --lang zh|en          language (default: the system's)
               --explain             show each line's calculation (formula, inputs, factors with source and status)
               --out <file>          write to a file (add --force to overwrite)

@@ -1,5 +1,6 @@
 using Carbon.Cli.Hosting;
 using Carbon.Cli.Rendering;
+using Carbon.Reporting;
 using Carbon.Reports;
 using Spectre.Console;
 
@@ -17,10 +18,16 @@ internal static class AssessCommand
         }
 
         var format = args.Value("--format") ?? "table";
+        ReportFormat? human = null;
         if (format is not ("table" or "json"))
         {
-            env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json。", $"Unsupported format '{format}': use table or json."));
-            return ExitCodes.InvalidInput;
+            if (!ReportRenderer.TryParseFormat(format, out var parsedFormat))
+            {
+                env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json、md、html。", $"Unsupported format '{format}': use table, json, md or html."));
+                return ExitCodes.InvalidInput;
+            }
+
+            human = parsedFormat;
         }
 
         var bytes = ProjectFile.Read(env, args.Positionals[0], l, out var error);
@@ -46,6 +53,10 @@ internal static class AssessCommand
         if (format == "json")
         {
             content = ReportJson.Serialize(report);
+        }
+        else if (human is { } f)
+        {
+            content = ReportRenderer.Render(report, f, new ReportRenderOptions { Language = l.Report, Explain = args.Has("--explain") });
         }
         else
         {

@@ -55,7 +55,7 @@ internal static class ReviewTableRenderer
         {
             var project = r.ProjectValue is { } v ? Gbt8170.Format(v, 2) + " " + r.Unit : r.ProjectText switch { "true" => l.T("是", "true"), "false" => l.T("否", "false"), "not declared" => l.T("未声明", "not declared"), var t => t ?? "-" };
             var limit = r.Limit is { } lim ? Gbt8170.Format(lim, 0) + " " + r.Unit : "-";
-            reasons.AddRow(new Text((r.Decisive ? "► " : string.Empty) + r.Rule), new Text(l.T(r.Wording.Zh, r.Wording.En)), new Text(project), new Text(limit), new Text(r.Holds ? l.T("是", "yes") : l.T("否", "no")), new Text(Labels.Status(r.Status, l)));
+            reasons.AddRow(new Text((r.Decisive ? "► " : string.Empty) + r.Rule), new Text(l.T(r.Wording.Zh, r.Wording.En)), new Text(project), new Text(limit), new Text(r.Holds ? l.T("是", "yes") : l.T("否", "no")), new Text(ReportLabels.Status(r.Status, l.Report)));
         }
 
         console.Write(reasons);
@@ -130,7 +130,7 @@ internal static class ReviewTableRenderer
         console.Write(table);
     }
 
-    private static string Status(string status, Language l) => status == "confirmed" ? string.Empty : " [" + Labels.Status(status, l) + "]";
+    private static string Status(string status, Language l) => status == "confirmed" ? string.Empty : " [" + ReportLabels.Status(status, l.Report) + "]";
 
     private static string Tier(string? tier, Language l) => tier switch
     {
