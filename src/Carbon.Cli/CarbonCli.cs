@@ -7,7 +7,7 @@ namespace Carbon.Cli;
 /// <summary>The <c>carbon</c> console: parses arguments, runs a command, maps the outcome to an exit code.</summary>
 internal static class CarbonCli
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--format", "--lang", "--out" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--format", "--lang", "--out", "--plugins", "--sector", "--dataset", "--parallel" };
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--help", "--explain", "--force", "--version" };
 
     public static int Run(IReadOnlyList<string> args, CliEnvironment env, Func<ICarbonEngine>? engineFactory = null)
@@ -39,14 +39,26 @@ internal static class CarbonCli
             return parsed.Command is null && !parsed.Has("--help") ? ExitCodes.InvalidInput : ExitCodes.Ok;
         }
 
-        var factory = engineFactory ?? EngineFactory.Create;
+        var pluginsFolder = parsed.Value("--plugins");
+        if (pluginsFolder is not null && !Directory.Exists(env.Resolve(pluginsFolder)))
+        {
+            env.Error.WriteLine(l.T($"找不到插件文件夹：{pluginsFolder}", $"Plugins folder not found: {pluginsFolder}"));
+            return ExitCodes.InvalidInput;
+        }
+
+        var factory = engineFactory ?? (() => EngineFactory.Create(pluginsFolder is null ? null : env.Resolve(pluginsFolder)));
         try
         {
             return parsed.Command switch
             {
                 "assess" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false),
                 "validate" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: true),
+                "review" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false, reviewOnly: true),
                 "schema" => SchemaCommand.Run(env, parsed, l),
+                "factors" => FactorsCommand.Run(env, parsed, l, factory),
+                "plugins" => PluginsCommand.Run(env, parsed, l, factory),
+                "init" => InitCommand.Run(env, parsed, l),
+                "batch" => BatchCommand.Run(env, parsed, l, factory),
                 _ => Unknown(env, parsed.Command, l),
             };
         }

@@ -1,5 +1,6 @@
 using Carbon.Cli.Hosting;
 using Carbon.Cli.Rendering;
+using Carbon.Reporting;
 using Carbon.Reports;
 using Spectre.Console;
 
@@ -8,7 +9,7 @@ namespace Carbon.Cli.Commands;
 /// <summary><c>carbon assess &lt;file&gt;</c>: energy, emissions (and, as they land, review and zoning) with traces.</summary>
 internal static class AssessCommand
 {
-    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly)
+    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly, bool reviewOnly = false)
     {
         if (args.Positionals.Count != 1)
         {
@@ -17,10 +18,16 @@ internal static class AssessCommand
         }
 
         var format = args.Value("--format") ?? "table";
+        ReportFormat? human = null;
         if (format is not ("table" or "json"))
         {
-            env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json。", $"Unsupported format '{format}': use table or json."));
-            return ExitCodes.InvalidInput;
+            if (!ReportRenderer.TryParseFormat(format, out var parsedFormat))
+            {
+                env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json、md、html。", $"Unsupported format '{format}': use table, json, md or html."));
+                return ExitCodes.InvalidInput;
+            }
+
+            human = parsedFormat;
         }
 
         var bytes = ProjectFile.Read(env, args.Positionals[0], l, out var error);
@@ -31,7 +38,12 @@ internal static class AssessCommand
         }
 
         var engine = engineFactory();
-        var report = engine.Assess(bytes);
+        var report = engine.Assess(bytes, reviewOnly ? new AssessmentOptions { IncludeZoning = false } : null);
+        if (reviewOnly)
+        {
+            report = report with { Energy = null, Emissions = null, Zoning = null, Indicators = [], Facts = [] };
+        }
+
         if (diagnosticsOnly)
         {
             report = report with { Energy = null, Emissions = null, Baselines = [], Review = null, Zoning = null, Indicators = [], Facts = [] };
@@ -42,6 +54,10 @@ internal static class AssessCommand
         {
             content = ReportJson.Serialize(report);
         }
+        else if (human is { } f)
+        {
+            content = ReportRenderer.Render(report, f, new ReportRenderOptions { Language = l.Report, Explain = args.Has("--explain") });
+        }
         else
         {
             using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
@@ -49,6 +65,11 @@ internal static class AssessCommand
             if (diagnosticsOnly)
             {
                 console.WriteLine(report.HasErrors ? l.T("项目文件有错误：", "The project file has errors:") : l.T("项目文件有效。", "The project file is valid."));
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
+            else if (reviewOnly)
+            {
+                ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
                 ReportTableRenderer.RenderDiagnostics(report, l, console);
             }
             else
@@ -67,7 +88,7 @@ internal static class AssessCommand
         }
 
         return report.HasErrors ? ExitCodes.InvalidInput
-            : report.Zoning?.Verdict == "prohibited" ? ExitCodes.Failed
+            : report.Zoning?.Verdict == "prohibited" || report.Baselines.Any(b => b.Classification == "worse-than-baseline") ? ExitCodes.Failed
             : ExitCodes.Ok;
     }
 }
