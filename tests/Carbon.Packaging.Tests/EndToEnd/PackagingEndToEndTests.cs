@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Carbon.Packaging.Tests.Support;
 using Carbon.Plugins;
@@ -10,7 +11,7 @@ namespace Carbon.Packaging.Tests.EndToEnd;
 /// <summary>
 /// The path of a plugin author, end to end: Carbon.Sdk and Carbon.Sdk.Testing packed into a local feed; the sample
 /// plugin (docs/samples/plugins/flat-glass, PackageReference only) built from it and passing the kit, then loaded by a
-/// host from a plugins folder and assessed; the template installed from its folder, instantiated, built and tested.
+/// host from a plugins folder and assessed, in process and by the console (<c>carbon assess … --plugins</c>); the template installed from its folder, instantiated, built and tested.
 /// </summary>
 public sealed partial class PackagingEndToEndTests(LocalFeed feed, ITestOutputHelper output) : IClassFixture<LocalFeed>
 {
@@ -49,7 +50,15 @@ public sealed partial class PackagingEndToEndTests(LocalFeed feed, ITestOutputHe
         report.Emissions.Lines.Select(l => l.Activity).Should().Equal("flat-glass.carbonate-input", "flat-glass.carbonate-input");
         report.Facts.Should().ContainSingle(f => f.Key == "flat-glass.melting-capacity" && f.Origin == "flat-glass");
         report.Diagnostics.Where(d => d.Code == "FG0004").Should().HaveCount(2, "each single-source default is announced");
-        output.WriteLine($"sample end to end {watch.Elapsed.TotalSeconds:F0} s");
+
+        // The console loads the same folder: carbon assess <project> --plugins <folder> --format json.
+        var carbon = Path.Combine(Repo.Root, "src", "Carbon.Cli", "bin", Repo.Configuration, "net10.0", "carbon.dll");
+        var json = feed.Isolated.Run(copy, carbon, "assess", "project.json", "--plugins", plugins, "--format", "json");
+        using var document = JsonDocument.Parse(json);
+        var totals = document.RootElement.GetProperty("emissions").GetProperty("totals");
+        totals.GetProperty("co2Tonnes").GetDouble().Should().BeApproximately(13_178.5106, 1e-9 * 13_178.5106);
+        document.RootElement.GetProperty("facts").EnumerateArray().Should().Contain(f => f.GetProperty("key").GetString() == "flat-glass.melting-capacity");
+        output.WriteLine($"sample end to end, with the console {watch.Elapsed.TotalSeconds:F0} s");
     }
 
     [Fact]

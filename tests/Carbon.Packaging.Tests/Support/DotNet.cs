@@ -7,7 +7,8 @@ namespace Carbon.Packaging.Tests.Support;
 /// Runs the dotnet CLI in a child process with an isolated environment: its own NuGet packages folder (so no stale
 /// 0.1.0 package leaks in from the machine's cache), its own CLI home (so templates installed here never reach the
 /// machine's template list), no MSBuild node reuse (so nothing is left running), and none of the MSBuild variables of
-/// the test host. Fails with the whole output when the command fails or runs past its time limit.
+/// the test host. Returns the standard output; fails with the whole output (standard error too) when the command fails
+/// or runs past its time limit.
 /// </summary>
 internal sealed class DotNet(string nugetPackages, string cliHome)
 {
@@ -42,8 +43,13 @@ internal sealed class DotNet(string nugetPackages, string cliHome)
         start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
 
         var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            Append(output, e.Data);
+            Append(standardOutput, e.Data);
+        };
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         var watch = Stopwatch.StartNew();
         process.Start();
@@ -52,16 +58,17 @@ internal sealed class DotNet(string nugetPackages, string cliHome)
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran past {Limit}:\n{output}");
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran past {Limit}:\n  | " + output.ToString().Replace("\n", "\n  | ", StringComparison.Ordinal));
         }
 
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed with exit code {process.ExitCode} after {watch.Elapsed.TotalSeconds:F0} s:\n{output}");
+            // Indented, so that the child's own test summary cannot be mistaken for this run's (.ci/run counts them).
+            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed with exit code {process.ExitCode} after {watch.Elapsed.TotalSeconds:F0} s:\n  | " + output.ToString().Replace("\n", "\n  | ", StringComparison.Ordinal));
         }
 
-        return output.ToString();
+        return standardOutput.ToString();
     }
 
     private static void Append(StringBuilder output, string? line)
