@@ -124,6 +124,11 @@ public abstract class SectorPluginConformanceTests<TPlugin>
     {
         var plugin = CreatePlugin();
         var cases = Cases();
+        if (cases.IsEmpty)
+        {
+            Assert.Fail("Supply golden cases: the parallel runs repeat them.");
+        }
+
         var expected = Texts(plugin);
         var runs = new string[64];
         Parallel.For(0, runs.Length, i =>

@@ -37,7 +37,7 @@ internal static partial class MetadataChecks
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var method in m.Methodologies)
+        foreach (var method in m.Methodologies.IsDefault ? [] : m.Methodologies)
         {
             var label = $"Methodology '{method.Id}'";
             if (string.IsNullOrWhiteSpace(method.Id) || !ids.Add(method.Id))
