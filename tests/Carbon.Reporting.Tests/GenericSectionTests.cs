@@ -14,12 +14,15 @@ public class GenericSectionTests
     [Fact]
     public void Present_parts_get_a_section_each_and_a_headline()
     {
-        var md = MarkdownReportRenderer.Render(StubParts.Add(Samples.Cement));
+        var md = MarkdownReportRenderer.Render(StubParts.Add(Samples.CementFull));
 
-        md.Should().Contain("\n## 能效对标（能耗限额等级、标杆与基准水平）\n\n### gb16780-2021.clinker-comprehensive-energy\n");
-        md.Should().Contain("\n## 节能审查\n\n| 项 | 内容 |\n|---|---|\n| tier | 省级节能审查 |\n");
+        // The cement sample's review date 2025-10-15 falls under Order 31; 156 175.92 tce ≥ 10 000 tce → provincial.
+        md.Should().Contain("\n## 能效对标（能耗限额等级、标杆与基准水平）\n");
+        md.Should().Contain("熟料单位产品综合能耗");
+        md.Should().Contain("\n## 节能审查\n");
+        md.Should().Contain("省级节能审查");
         md.Should().Contain("\n## 生态环境分区管控（三线一单）\n\n| 项 | 内容 |\n|---|---|\n| verdict | 禁止准入 |\n");
-        md.Should().Contain("- **节能审查**: 省级节能审查\n- **三线一单结论**: 禁止准入\n");
+        md.Should().Contain("- **三线一单结论**: 禁止准入\n");
         md.IndexOf("## 温室气体排放", StringComparison.Ordinal).Should().BeLessThan(md.IndexOf("## 能效对标", StringComparison.Ordinal));
         md.IndexOf("## 生态环境分区管控", StringComparison.Ordinal).Should().BeLessThan(md.IndexOf("## 其他指标", StringComparison.Ordinal));
     }
@@ -35,7 +38,7 @@ public class GenericSectionTests
     [Fact]
     public void Zoning_verdict_is_charted_even_before_sites_and_units_are_reported()
     {
-        var html = HtmlReportRenderer.Render(StubParts.Add(Samples.Cement), new ReportRenderOptions { Language = ReportLanguage.En });
+        var html = HtmlReportRenderer.Render(StubParts.Add(Samples.CementFull), new ReportRenderOptions { Language = ReportLanguage.En });
 
         var zoning = HtmlDocument.SvgFragments(html).Single(s => s.Element(S + "title")!.Value == "Zoning verdict, site and control units");
         zoning.Descendants(S + "rect").First().Attribute("fill")!.Value.Should().Be("#b00020");

@@ -3,15 +3,16 @@ using Carbon.Reports;
 namespace Carbon.Reporting.Tests;
 
 /// <summary>
-/// Baselines, review and zoning as their records stand on this branch (stubs while issues 3 and 4 build them).
-/// When their final records are merged, only this helper changes; the renderer reads them by member name.
+/// Baselines and review come from the engine (issue 3 merged); zoning is still a stub record until issue 4 merges.
 /// </summary>
 internal static class StubParts
 {
+    /// <summary>The cement report as the engine now gives it (real baselines and review) with a zoning verdict added.</summary>
     public static AssessmentReport Add(AssessmentReport report) => report with
     {
-        Baselines = [new BaselineReport("gb16780-2021.clinker-comprehensive-energy")],
-        Review = new ReviewReport("provincial"),
         Zoning = new ZoningReport("prohibited"),
     };
+
+    /// <summary>The report without any of the three parts.</summary>
+    public static AssessmentReport Without(AssessmentReport report) => report with { Baselines = [], Review = null, Zoning = null };
 }

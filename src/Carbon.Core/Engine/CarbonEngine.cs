@@ -25,9 +25,13 @@ internal sealed class CarbonEngine : ICarbonEngine
     private readonly FactorCatalog _factors;
     private readonly DataSetReport _carrierCatalogReport;
     private readonly string _version;
+    private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
 
-    public CarbonEngine(IEnumerable<ISectorPlugin> plugins, CarbonOptions options)
+    public CarbonEngine(IEnumerable<ISectorPlugin> plugins, CarbonOptions options, ImmutableArray<Diagnostic> loadDiagnostics = default)
     {
+        // Plugin-folder problems and registry conflicts are warnings in assessments: one bad plugin must not make every
+        // project invalid; the skipped plugin's kinds then give CB1301 where a project uses them.
+        _loadDiagnostics = [.. (loadDiagnostics.IsDefault ? [] : loadDiagnostics)];
         _reader = new ProjectReader(options.Limits);
         _core = CoreData.Load();
         var coreIds = _core.DataSets.SelectMany(d => d.Records).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -44,7 +48,7 @@ internal sealed class CarbonEngine : ICarbonEngine
             [.. _plugins.Kinds.Select(k => k.Descriptor)],
             _factors.DataSets,
             _core.Carriers,
-            _plugins.Diagnostics);
+            [.. _loadDiagnostics, .. _plugins.Diagnostics]);
     }
 
     public EngineCatalog Catalog { get; }
@@ -68,6 +72,7 @@ internal sealed class CarbonEngine : ICarbonEngine
     private AssessmentReport Assess(Project project, ImmutableArray<Diagnostic> readDiagnostics, AssessmentOptions options)
     {
         var diagnostics = new List<Diagnostic>(readDiagnostics);
+        diagnostics.AddRange(_loadDiagnostics);
         diagnostics.AddRange(_plugins.Diagnostics);
         var activities = ProjectValidator.Validate(project, _core.Carriers, _plugins, diagnostics);
         if (HasErrors(diagnostics))

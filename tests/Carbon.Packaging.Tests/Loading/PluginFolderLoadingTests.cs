@@ -202,7 +202,7 @@ public sealed class PluginFolderLoadingTests : IDisposable
         services.Count(s => s.ServiceType == typeof(PluginLoadReport)).Should().Be(1);
     }
 
-    [Fact(Skip = "Needs the engine wiring described in docs/plugins.md#engine-wiring (CarbonEngine.cs belongs to the lead).")]
+    [Fact]
     public void Load_diagnostics_reach_the_engine_catalog_and_reports()
     {
         var host = LoadWith(Good, "Carbon.TestPlugins.Throwing");
