@@ -32,9 +32,14 @@ internal static class ReportBuilder
             }
         }
 
+        // Capacity replacement: only the strictest passing requirement per product is a condition.
+        var strictest = results.Where(r => !r.Advisory && r.Replacement is { Outcome: "pass" })
+            .GroupBy(r => r.Replacement!.Product, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(r => r.Replacement!.RequiredRatio ?? 0).First())
+            .ToHashSet();
         foreach (var r in results.Where(r => !r.Advisory && r.Rule.Effect != RuleEffect.Advise))
         {
-            foreach (var (kind, text) in r.Conditions.Where(c => c.Kind != "offset"))
+            foreach (var (kind, text) in r.Conditions.Where(c => c.Kind != "offset" && (c.Kind != "capacity-replacement" || strictest.Contains(r))))
             {
                 if (!conditions.Exists(c => c.RuleId == r.Rule.Id && c.Kind == kind && c.Text.En == text.En))
                 {
@@ -51,7 +56,7 @@ internal static class ReportBuilder
                 advisories.Add(new ZoningConditionReport(r.Rule.Id, r.Outcome == RuleOutcome.ManualReview ? "manual-review" : r.Outcome.Name(), Msg(r.Message)));
             }
 
-            foreach (var (kind, text) in r.Conditions)
+            foreach (var (kind, text) in r.Conditions.Where(c => c.Kind != "manual-review"))
             {
                 advisories.Add(new ZoningConditionReport(r.Rule.Id, kind, Msg(text)));
             }

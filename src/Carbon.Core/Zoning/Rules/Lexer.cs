@@ -228,6 +228,29 @@ internal static class Lexer
             j++;
         }
 
+        // A Chinese multiplier alone (1.5万 tce, 3 亿 kWh) is followed by the unit proper.
+        while (j > unitStart && text[unitStart..j].All(ch => ch is '万' or '亿'))
+        {
+            var k = j;
+            while (k < text.Length && IsSpace(text[k]))
+            {
+                k++;
+            }
+
+            var wordStart = k;
+            while (k < text.Length && IsUnitChar(text[k]))
+            {
+                k++;
+            }
+
+            if (k == wordStart || !IsUnitStart(text, wordStart))
+            {
+                break;
+            }
+
+            j = k;
+        }
+
         var unit = text[unitStart..j];
         if (unit.Length == 0 || unit is "and" or "or" or "not" or "in" || !IsUnitStart(text, unitStart))
         {
