@@ -28,17 +28,18 @@ internal sealed partial class PackReader
                 ["resourceEfficiency"] = ["ZYKFXLYQ", "resourceEfficiency"],
                 ["remark"] = ["REMARK", "remark"],
             }.ToFrozenDictionary(StringComparer.Ordinal),
-            ["ecology"] = ZoneFields("STHJYSGKFQBM", "STHJZHGKFQMC"),
+            ["ecology"] = ZoneFields("STHJYSGKFQBM", "STHJZHGKFQMC", "STHJYSGKFQ", "STHJZHGKFQ"),
             ["water"] = ZoneFields("SHJGKFQBM", "SHJGKFQMC"),
             ["air"] = ZoneFields("DQHJGKFQBM", "DQHJGKFQMC"),
             ["zones"] = ZoneFields("id", "name"),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static FrozenDictionary<string, string[]> ZoneFields(string code, string name) =>
+    // dBASE field names have at most 10 characters, so a shapefile carries the longer §1.3 names truncated.
+    private static FrozenDictionary<string, string[]> ZoneFields(string code, string name, string? shortCode = null, string? shortName = null) =>
         new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
-            ["id"] = [code, "id", "code"],
-            ["name"] = [name, "name"],
+            ["id"] = shortCode is null ? [code, "id", "code"] : [code, shortCode, "id", "code"],
+            ["name"] = shortName is null ? [name, "name"] : [name, shortName, "name"],
             ["kind"] = ["kind"],
             ["category"] = ["ZHGKDYFL", "category"],
             ["element"] = ["HJYS", "element"],
