@@ -113,6 +113,15 @@ internal sealed record PackContent
 
     public required FrozenDictionary<string, ZoningRule> RulesById { get; init; }
 
+    /// <summary>Indexes (into <see cref="Rules"/>) of the rules above the unit level: evaluated for every site in scope.</summary>
+    public required ImmutableArray<int> AreaRules { get; init; }
+
+    /// <summary>The position of each rule in <see cref="Rules"/>, by id.</summary>
+    public required FrozenDictionary<string, int> RuleIndex { get; init; }
+
+    /// <summary>Indexes of unit-level rules by unit code, so a site only visits the rows of its own units.</summary>
+    public required FrozenDictionary<string, ImmutableArray<int>> UnitRules { get; init; }
+
     /// <summary>Zone indexes by kind.</summary>
     public required FrozenDictionary<string, ImmutableArray<int>> ZonesByKind { get; init; }
 

@@ -38,13 +38,25 @@ internal sealed partial class RuleEvaluator
     /// <summary>Evaluates every rule in scope; results in level order, then file order, then unit order.</summary>
     public List<RuleResult> EvaluateAll()
     {
-        var ordered = new List<RuleResult>();
-        foreach (var rule in _pack.Rules)
+        // Rules above the unit level, plus the rows of the units the site lies in: a site never visits other units' rows.
+        var candidates = new SortedSet<int>(_pack.AreaRules);
+        foreach (var u in _subject.Site.Units)
         {
+            if (_pack.UnitRules.TryGetValue(_pack.Units[u].Code, out var rows))
+            {
+                candidates.UnionWith(rows);
+            }
+        }
+
+        var ordered = new List<RuleResult>();
+        var seen = new HashSet<RuleResult>();
+        foreach (var index in candidates)
+        {
+            var rule = _pack.Rules[index];
             foreach (var unit in Contexts(rule))
             {
                 var result = Evaluate(rule, unit);
-                if (!ordered.Contains(result))
+                if (seen.Add(result))
                 {
                     ordered.Add(result);
                 }
@@ -52,11 +64,7 @@ internal sealed partial class RuleEvaluator
         }
 
         // Rules reached only through references (e.g. a province rule a unit row refers to) join in level order.
-        foreach (var extra in _done.Values.Where(r => !ordered.Contains(r)).OrderBy(r => r.Rule.Level).ThenBy(r => _pack.Rules.IndexOf(r.Rule)).ToList())
-        {
-            ordered.Add(extra);
-        }
-
+        ordered.AddRange(_done.Values.Where(r => !seen.Contains(r)).OrderBy(r => _pack.RuleIndex[r.Rule.Id]).ThenBy(r => r.Unit?.Code, StringComparer.Ordinal));
         var stable = ordered
             .Select((r, i) => (r, i))
             .OrderBy(x => x.r.Rule.Level)

@@ -195,6 +195,12 @@ internal sealed partial class PackReader
             Facts = _facts.ToFrozenDictionary(StringComparer.Ordinal),
             Rules = rules,
             RulesById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal),
+            RuleIndex = rules.Select((r, i) => (r.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal),
+            AreaRules = [.. rules.Select((r, i) => (r, i)).Where(x => x.r.Level != RuleLevel.Unit).Select(x => x.i)],
+            UnitRules = rules.Select((r, i) => (r, i)).Where(x => x.r.Level == RuleLevel.Unit)
+                .SelectMany(x => x.r.Binding.Units.Distinct(StringComparer.Ordinal).Select(u => (Unit: u, x.i)))
+                .GroupBy(x => x.Unit, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.i).ToImmutableArray(), StringComparer.Ordinal),
             ZonesByKind = byKind,
             ZonesById = zones.Select((z, i) => (z.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal),
             Index = new SpatialIndex(units, zones),
@@ -737,7 +743,8 @@ internal sealed partial class PackReader
             }
         }
 
-        foreach (var z in zones.Where(z => ZoneKinds.Builtin.Contains(z.Id) || zones.Any(x => x.Kind == z.Id)))
+        var kinds = zones.Select(z => z.Kind).ToHashSet(StringComparer.Ordinal);
+        foreach (var z in zones.Where(z => ZoneKinds.Builtin.Contains(z.Id) || kinds.Contains(z.Id)))
         {
             _d.Add(ZoningDiagnostics.Duplicate(z.Path, "zone id (equal to a zone kind)", z.Id));
         }

@@ -24,6 +24,7 @@ internal sealed class RuleReader
     private readonly FrozenSet<string> _unitCodes;
     private readonly ExpressionLimits _limits;
     private readonly FrozenSet<string> _carriers;
+    private readonly string _zoneKindsText;
 
     public RuleReader(PackReader pack, FrozenSet<string> zoneKinds, FrozenSet<string> zoneIds, FrozenSet<string> unitCodes)
     {
@@ -32,6 +33,7 @@ internal sealed class RuleReader
         _zoneIds = zoneIds;
         _unitCodes = unitCodes;
         _limits = new ExpressionLimits(pack.Limits.MaxExpressionLength, pack.Limits.MaxExpressionDepth, pack.Limits.MaxExpressionNodes);
+        _zoneKindsText = string.Join(", ", zoneKinds.Order(StringComparer.Ordinal));
         _carriers = CarrierCatalog.Read(CoreData.ReadResource(typeof(CoreData).Assembly, "Carbon.Data.carriers.json")).Carriers
             .Select(c => c.Id).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -41,6 +43,7 @@ internal sealed class RuleReader
     public ImmutableArray<ZoningRule> ReadAll(PackObject root)
     {
         var rules = new List<ZoningRule>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var o in root.Objects("rules", _pack.Limits.MaxRules))
         {
             var rule = Read(o);
@@ -49,7 +52,7 @@ internal sealed class RuleReader
                 continue;
             }
 
-            if (rules.Exists(r => r.Id == rule.Id))
+            if (!seen.Add(rule.Id))
             {
                 D.Add(ZoningDiagnostics.Duplicate(o.At("id"), "rule", rule.Id));
                 continue;
@@ -166,7 +169,7 @@ internal sealed class RuleReader
         {
             Facts = _pack.Facts,
             IsZoneReference = s => _zoneKinds.Contains(s) || _zoneIds.Contains(s),
-            ZoneKindsText = string.Join(", ", _zoneKinds.Order(StringComparer.Ordinal)),
+            ZoneKindsText = _zoneKindsText,
             Parameters = slots,
             Carriers = _carriers,
             Limits = _limits,
