@@ -78,7 +78,7 @@ internal static class EnergyEmissionAccountant
         if (line.Ncv is { } measuredNcv)
         {
             ncv = measuredNcv.Value;
-            inputs.Add(new TraceInput("NCV", measuredNcv.Value * EnergyAccountant.UnitScale(l.Carrier.Unit), "GJ/" + l.Carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "ncv")));
+            inputs.Add(new TraceInput("NCV", measuredNcv.In("GJ/" + l.Carrier.Unit), "GJ/" + l.Carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "ncv")));
         }
         else if (factors.TryResolve(new FactorQuery(l.Carrier.Id, "ncv", On: asOf), out var r))
         {
@@ -135,7 +135,7 @@ internal static class EnergyEmissionAccountant
     private static void Electricity(EnergyLineResult l, FactorRecord? grid, bool export, List<EmissionLineResult> lines)
     {
         var line = l.Line;
-        var mwh = line.Amount.Value / EnergyAccountant.UnitScale("MWh");
+        var mwh = line.Amount.In("MWh");
         var inputs = new List<TraceInput> { new("AD", mwh, "MWh", InputOrigin.Project, JsonPointer.Member(line.Path, "amount")) };
         double ef;
         FactorReference[] used;

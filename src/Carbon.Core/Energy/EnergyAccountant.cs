@@ -25,7 +25,7 @@ internal static class EnergyAccountant
         {
             var carrier = carriers.TryGet(line.Carrier, out var c) ? c : throw new InvalidOperationException("Carrier was validated before accounting.");
             var sign = line.Direction == EnergyDirection.Export ? -1.0 : 1.0;
-            var physical = line.Amount.Value / UnitScale(carrier.Unit);
+            var physical = line.Amount.In(carrier.Unit);
             double tce;
             Trace trace;
             var amountInput = new TraceInput("Q", physical, carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "amount"));
@@ -40,7 +40,7 @@ internal static class EnergyAccountant
                 tce = line.Amount.Value * ncv.Value / calorific.Quantity.Value;
                 trace = new Trace(
                     "Q × NCV ÷ 29 307 kJ/kgce",
-                    [amountInput, new TraceInput("NCV", ncv.Value * UnitScale(carrier.Unit), "GJ/" + carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "ncv"))],
+                    [amountInput, new TraceInput("NCV", ncv.In("GJ/" + carrier.Unit), "GJ/" + carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "ncv"))],
                     [calorific.ToReference()],
                     "按实测低位发热量折算 / converted by the measured net calorific value");
             }
@@ -77,7 +77,7 @@ internal static class EnergyAccountant
                 }
             }
 
-            var electricityKwh = carrier.Kind == CarrierKind.Electricity ? sign * line.Amount.Value / UnitScale("kWh") : 0;
+            var electricityKwh = carrier.Kind == CarrierKind.Electricity ? sign * line.Amount.In("kWh") : 0;
             lines.Add(new EnergyLineResult(line, carrier, physical, tce, equal, electricityKwh, trace));
         }
 
@@ -123,10 +123,6 @@ internal static class EnergyAccountant
         factors.TryResolve(new FactorQuery(subject, parameter, On: asOf), out var record)
             ? record
             : throw new InvalidOperationException($"The shipped data has no '{parameter}' for '{subject}'.");
-
-    /// <summary>Canonical units per one of a catalogue unit (e.g. 10⁴ for 万Nm³).</summary>
-    internal static double UnitScale(string unit) =>
-        QuantityParser.TryParseUnit(unit, out var definition, out _) ? definition.Scale : throw new InvalidOperationException($"Unknown catalogue unit '{unit}'.");
 }
 
 /// <summary>One energy line after conversion.</summary>

@@ -20,7 +20,7 @@ internal static class EnergyReporter
             l.Line.Stage,
             l.Line.Use == EnergyUse.Feedstock ? "feedstock" : "fuel",
             l.Line.Direction == EnergyDirection.Export ? "export" : "import",
-            l.Line.Origin switch { EnergyOrigin.WasteHeat => "waste-heat", EnergyOrigin.OnSiteRenewable => "on-site-renewable", _ => "grid" },
+            l.Carrier.Kind != CarrierKind.Electricity ? null : l.Line.Origin switch { EnergyOrigin.WasteHeat => "waste-heat", EnergyOrigin.OnSiteRenewable => "on-site-renewable", _ => "grid" },
             l.Line.Renewable,
             l.Line.AmountText,
             ReportNumber.Clean(l.PhysicalAmount),

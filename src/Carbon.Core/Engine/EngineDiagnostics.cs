@@ -59,10 +59,15 @@ internal static class EngineDiagnostics
     public static Diagnostic UnknownMethod(string path, string method, string plugin, string known) => Diagnostic.Error(
         "CB1311", path, $"插件“{plugin}”没有方法学“{method}”。可用：{known}。", $"Plugin '{plugin}' has no methodology '{method}'. Available: {known}.");
 
-    public static Diagnostic NoEqualValue(string path, string carrier) => Diagnostic.Warning(
-        "CB3102", path,
-        $"没有“{carrier}”在该年份的等价值折标系数（GB/T 2589 按当年火电发电标准煤耗计算，逐年官方数值未经核实），因此等价值合计为空。如需等价值，请在 options.equalValue 中给出系数及其来源。",
-        $"No equal-value (等价值) coefficient is known for '{carrier}' in this year (GB/T 2589 sets it from that year's thermal-power coal rate; official yearly values are unconfirmed), so the equal-value total is empty. To compute it, give the coefficient and its source in options.equalValue.");
+    public static Diagnostic NoEqualValue(string path, string carrier) => carrier == "electricity"
+        ? Diagnostic.Warning(
+            "CB3102", path,
+            "没有该年份电力的等价值折标系数（GB/T 2589 按当年火电发电标准煤耗计算，逐年官方数值未经核实），因此等价值合计为空。如需等价值，请在 options.equalValue 中给出系数及其来源。",
+            "No equal-value (等价值) coefficient of electricity is known for this year (GB/T 2589 sets it from that year's thermal-power coal rate; official yearly values are unconfirmed), so the equal-value total is empty. To compute it, give the coefficient and its source in options.equalValue.")
+        : Diagnostic.Warning(
+            "CB3102", path,
+            $"没有“{carrier}”的等价值折标系数（外购热力的等价值取决于供热方的转换效率），因此等价值合计为空。如需等价值，请在 options.equalValue 中给出系数及其来源。",
+            $"No equal-value (等价值) coefficient is known for '{carrier}' (the equal value of purchased heat depends on the supplier's conversion efficiency), so the equal-value total is empty. To compute it, give the coefficient and its source in options.equalValue.");
 
     public static Diagnostic ZeroOutput(string path, string product) => Diagnostic.Warning(
         "CB3103", path, $"产品“{product}”产量为零，无法计算单位产品指标。", $"Product '{product}' has zero output, so no per-unit indicator is computed for it.");

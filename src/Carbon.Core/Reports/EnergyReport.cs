@@ -29,7 +29,7 @@ public sealed record EnergyTotals(double EquivalentTce, double? EqualValueTce, d
 /// <param name="Stage">The stage tag.</param>
 /// <param name="Use"><c>fuel</c> or <c>feedstock</c>.</param>
 /// <param name="Direction"><c>import</c> or <c>export</c>.</param>
-/// <param name="Origin"><c>grid</c>, <c>waste-heat</c> or <c>on-site-renewable</c>.</param>
+/// <param name="Origin">For electricity: <c>grid</c>, <c>waste-heat</c> or <c>on-site-renewable</c>; null for other carriers.</param>
 /// <param name="Renewable">Whether renewable.</param>
 /// <param name="Amount">The amount as written.</param>
 /// <param name="PhysicalAmount">The amount in <paramref name="PhysicalUnit"/>.</param>
@@ -45,7 +45,7 @@ public sealed record CarrierLineReport(
     string? Stage,
     string Use,
     string Direction,
-    string Origin,
+    string? Origin,
     bool Renewable,
     string Amount,
     double PhysicalAmount,

@@ -11,7 +11,7 @@ internal static class FactReports
         var v = fact.Value;
         var (kind, text) = v.Kind switch
         {
-            FactKind.Quantity => ("quantity", v.Quantity.ToString()),
+            FactKind.Quantity => ("quantity", v.Quantity.Dimension.IsNone ? Invariant(v.Quantity.Value) : v.Quantity.ToString()),
             FactKind.Boolean => ("boolean", v.Boolean ? "true" : "false"),
             FactKind.Text => ("text", v.Text ?? string.Empty),
             _ => ("text-list", string.Join(", ", v.Items)),

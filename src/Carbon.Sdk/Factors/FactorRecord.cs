@@ -9,6 +9,8 @@ namespace Carbon.Sdk.Factors;
 /// </summary>
 public sealed record FactorRecord
 {
+    private double _value;
+    private string _unit = string.Empty;
     private Quantity? _quantity;
 
     /// <summary>A stable id, unique across all loaded data sets, e.g. <c>gbt2589.coal.raw.coal-equivalent</c>.</summary>
@@ -21,10 +23,26 @@ public sealed record FactorRecord
     public required string Parameter { get; init; }
 
     /// <summary>The published value, exactly as published in <see cref="Unit"/> (never rounded or recomputed).</summary>
-    public required double Value { get; init; }
+    public required double Value
+    {
+        get => _value;
+        init
+        {
+            _value = value;
+            _quantity = null; // `with { Value = … }` copies the cache; a new value must not keep the old canonical one.
+        }
+    }
 
     /// <summary>The unit as published, e.g. <c>kgce/kg</c>, <c>tC/TJ</c>, <c>GJ/万Nm³</c>, <c>1</c> for a fraction.</summary>
-    public required string Unit { get; init; }
+    public required string Unit
+    {
+        get => _unit;
+        init
+        {
+            _unit = value;
+            _quantity = null;
+        }
+    }
 
     /// <summary>The gas an emission factor is for, when it is one.</summary>
     public Gas? Gas { get; init; }

@@ -23,7 +23,7 @@ public readonly record struct Quantity(double Value, Dimension Dimension)
             throw new FormatException($"Unknown unit '{unit}' ({error}). See docs/project-file.md#units for the units Carbon reads.");
         }
 
-        return new Quantity(value * definition.Scale, definition.Dimension);
+        return new Quantity(definition.ToCanonical(value), definition.Dimension);
     }
 
     /// <summary>Reads a quantity text such as <c>"155万 t"</c> or <c>"389.31 GJ/万Nm³"</c>; see <see cref="QuantityParser"/>.</summary>
@@ -57,7 +57,7 @@ public readonly record struct Quantity(double Value, Dimension Dimension)
             throw new InvalidOperationException($"Cannot express a quantity of dimension {Dimension} in '{unit}' ({definition.Dimension}).");
         }
 
-        return Value / definition.Scale;
+        return definition.FromCanonical(Value);
     }
 
     /// <summary>Whether the quantity has the given dimension.</summary>
@@ -65,8 +65,10 @@ public readonly record struct Quantity(double Value, Dimension Dimension)
     /// <returns>True when the dimensions match.</returns>
     public bool Is(Dimension dimension) => Dimension == dimension;
 
-    /// <summary>The canonical form, culture-invariant, e.g. <c>"1500000 t"</c>.</summary>
+    /// <summary>
+    /// The canonical form, culture-invariant, which <see cref="Parse"/> reads back to the same quantity, e.g.
+    /// <c>"1500000 t"</c>, <c>"0.038931 GJ/m³"</c>, <c>"0.65 1"</c> (a pure number carries the SI unit 1).
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        Value.ToString("R", CultureInfo.InvariantCulture) + (Dimension.IsNone ? string.Empty : " " + Dimension);
+    public override string ToString() => Value.ToString("R", CultureInfo.InvariantCulture) + " " + Dimension;
 }

@@ -74,7 +74,7 @@ public static class QuantityParser
             return false;
         }
 
-        quantity = new Quantity(number * unit.Scale, unit.Dimension);
+        quantity = new Quantity(unit.ToCanonical(number), unit.Dimension);
         error = QuantityParseError.None;
         return true;
     }
@@ -109,7 +109,7 @@ public static class QuantityParser
         return true;
     }
 
-    private static readonly UnitDefinition None = new("1", 1, Dimension.None);
+    private static readonly UnitDefinition None = new("1", 1, 1, Dimension.None);
 
     private static string Normalize(string text)
     {
@@ -245,7 +245,7 @@ public static class QuantityParser
     private static bool TryParseUnitNormalized(string text, out UnitDefinition unit)
     {
         unit = None;
-        var scale = 1.0;
+        double numerator = 1, denominator = 1;
         var dimension = Dimension.None;
         string? substance = null;
         var i = 0;
@@ -284,12 +284,12 @@ public static class QuantityParser
             if (grouped)
             {
                 var close = text.IndexOf(')', i + 1);
-                if (close < 0 || !TryParseProduct(text[(i + 1)..close], out var gScale, out var gDim, out var gSubstance))
+                if (close < 0 || !TryParseProduct(text[(i + 1)..close], out var gNum, out var gDen, out var gDim, out var gSubstance))
                 {
                     return false;
                 }
 
-                Apply(ref scale, ref dimension, gScale, gDim, groupDividing);
+                Apply(ref numerator, ref denominator, ref dimension, gNum, gDen, gDim, groupDividing);
                 substance ??= groupDividing ? null : gSubstance;
                 i = close + 1;
                 continue;
@@ -301,12 +301,12 @@ public static class QuantityParser
                 end++;
             }
 
-            if (!TryParseTerm(text[i..end].Trim(), out var tScale, out var tDim, out var tSubstance))
+            if (!TryParseTerm(text[i..end].Trim(), out var tNum, out var tDen, out var tDim, out var tSubstance))
             {
                 return false;
             }
 
-            Apply(ref scale, ref dimension, tScale, tDim, dividing);
+            Apply(ref numerator, ref denominator, ref dimension, tNum, tDen, tDim, dividing);
             if (!dividing)
             {
                 substance ??= tSubstance;
@@ -320,48 +320,53 @@ public static class QuantityParser
             return false;
         }
 
-        unit = new UnitDefinition(text, scale, dimension, substance);
+        unit = new UnitDefinition(text, numerator, denominator, dimension, substance);
         return true;
     }
 
-    private static void Apply(ref double scale, ref Dimension dimension, double s, Dimension d, bool dividing)
+    private static void Apply(ref double numerator, ref double denominator, ref Dimension dimension, double n, double d, Dimension dim, bool dividing)
     {
         if (dividing)
         {
-            scale /= s;
-            dimension /= d;
+            numerator *= d;
+            denominator *= n;
+            dimension /= dim;
         }
         else
         {
-            scale *= s;
-            dimension *= d;
+            numerator *= n;
+            denominator *= d;
+            dimension *= dim;
         }
     }
 
-    private static bool TryParseProduct(string text, out double scale, out Dimension dimension, out string? substance)
+    private static bool TryParseProduct(string text, out double numerator, out double denominator, out Dimension dimension, out string? substance)
     {
-        scale = 1;
+        numerator = 1;
+        denominator = 1;
         dimension = Dimension.None;
         substance = null;
         var parts = text.Split('·', '*');
         foreach (var part in parts)
         {
-            if (!TryParseTerm(part.Trim(), out var s, out var d, out var sub))
+            if (!TryParseTerm(part.Trim(), out var n, out var d, out var dim, out var sub))
             {
                 return false;
             }
 
-            scale *= s;
-            dimension *= d;
+            numerator *= n;
+            denominator *= d;
+            dimension *= dim;
             substance ??= sub;
         }
 
         return parts.Length > 0;
     }
 
-    private static bool TryParseTerm(string term, out double scale, out Dimension dimension, out string? substance)
+    private static bool TryParseTerm(string term, out double numerator, out double denominator, out Dimension dimension, out string? substance)
     {
-        scale = 1;
+        numerator = 1;
+        denominator = 1;
         dimension = Dimension.None;
         substance = null;
         if (term.Length == 0)
@@ -372,7 +377,7 @@ public static class QuantityParser
         var i = 0;
         while (i < term.Length && UnitCatalog.TryMultiplier(term[i], out var m))
         {
-            scale *= m;
+            numerator *= m;
             i++;
         }
 
@@ -394,7 +399,8 @@ public static class QuantityParser
 
         if (UnitCatalog.Simple.TryGetValue(symbol, out var simple))
         {
-            scale *= simple.Scale;
+            numerator *= simple.Numerator;
+            denominator *= simple.Denominator;
             dimension = simple.Dimension;
         }
         else
@@ -406,7 +412,8 @@ public static class QuantityParser
                 if (UnitCatalog.Simple.TryGetValue(symbol[..cut], out var head) && head.Dimension == Dimension.OfMass
                     && UnitCatalog.Substances.TryGetValue(symbol[cut..], out var sub))
                 {
-                    scale *= head.Scale;
+                    numerator *= head.Numerator;
+                    denominator *= head.Denominator;
                     dimension = head.Dimension;
                     substance = sub;
                     found = true;

@@ -1,0 +1,4 @@
+using Carbon.Plugins.Cement;
+using Carbon.Sdk.Plugins;
+
+[assembly: CarbonPlugin(typeof(CementPlugin))]

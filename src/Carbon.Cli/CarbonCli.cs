@@ -1,0 +1,99 @@
+using System.Reflection;
+using Carbon.Cli.Commands;
+using Carbon.Cli.Hosting;
+
+namespace Carbon.Cli;
+
+/// <summary>The <c>carbon</c> console: parses arguments, runs a command, maps the outcome to an exit code.</summary>
+internal static class CarbonCli
+{
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--format", "--lang", "--out", "--plugins", "--sector", "--dataset", "--parallel" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--help", "--explain", "--force", "--version" };
+
+    public static int Run(IReadOnlyList<string> args, CliEnvironment env, Func<ICarbonEngine>? engineFactory = null)
+    {
+        var langOption = FindLang(args);
+        var l = Language.From(langOption, env.UiCulture);
+        if (langOption is not null && langOption is not ("zh" or "en" or "zh-CN" or "en-US"))
+        {
+            env.Error.WriteLine(l.T($"不支持的语言“{langOption}”：可用 zh、en。", $"Unsupported language '{langOption}': use zh or en."));
+            return ExitCodes.InvalidInput;
+        }
+
+        var parsed = ParsedArguments.Parse(args, Valued, Flags, out var bad);
+        if (parsed is null)
+        {
+            env.Error.WriteLine(l.T($"无法识别的选项或缺少取值：{bad}。运行 carbon --help 查看用法。", $"Unknown option or missing value: {bad}. Run carbon --help for usage."));
+            return ExitCodes.InvalidInput;
+        }
+
+        if (parsed.Has("--version"))
+        {
+            env.Out.WriteLine("carbon " + (typeof(CarbonCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0"));
+            return ExitCodes.Ok;
+        }
+
+        if (parsed.Command is null || parsed.Has("--help") || parsed.Command == "help")
+        {
+            env.Out.Write(HelpText.For(parsed.Command == "help" ? (parsed.Positionals.Count > 0 ? parsed.Positionals[0] : null) : parsed.Command, l));
+            return parsed.Command is null && !parsed.Has("--help") ? ExitCodes.InvalidInput : ExitCodes.Ok;
+        }
+
+        var pluginsFolder = parsed.Value("--plugins");
+        if (pluginsFolder is not null && !Directory.Exists(env.Resolve(pluginsFolder)))
+        {
+            env.Error.WriteLine(l.T($"找不到插件文件夹：{pluginsFolder}", $"Plugins folder not found: {pluginsFolder}"));
+            return ExitCodes.InvalidInput;
+        }
+
+        var factory = engineFactory ?? (() => EngineFactory.Create(pluginsFolder is null ? null : env.Resolve(pluginsFolder)));
+        try
+        {
+            return parsed.Command switch
+            {
+                "assess" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false),
+                "validate" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: true),
+                "review" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false, reviewOnly: true),
+                "schema" => SchemaCommand.Run(env, parsed, l),
+                "factors" => FactorsCommand.Run(env, parsed, l, factory),
+                "plugins" => PluginsCommand.Run(env, parsed, l, factory),
+                "init" => InitCommand.Run(env, parsed, l),
+                "batch" => BatchCommand.Run(env, parsed, l, factory),
+                _ => Unknown(env, parsed.Command, l),
+            };
+        }
+#pragma warning disable CA1031 // The console's last line of defence: an internal error is reported, never a stack trace dump.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            env.Error.WriteLine(l.T(
+                $"内部错误（exit 3）：{ex.GetType().Name}: {ex.Message}。这是 Carbon 或插件的缺陷，请连同项目文件一起报告。",
+                $"Internal error (exit 3): {ex.GetType().Name}: {ex.Message}. This is a defect in Carbon or a plugin; please report it with the project file."));
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int Unknown(CliEnvironment env, string command, Language l)
+    {
+        env.Error.WriteLine(l.T($"未知命令“{command}”。运行 carbon --help 查看命令列表。", $"Unknown command '{command}'. Run carbon --help for the list of commands."));
+        return ExitCodes.InvalidInput;
+    }
+
+    private static string? FindLang(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Count)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal))
+            {
+                return args[i]["--lang=".Length..];
+            }
+        }
+
+        return null;
+    }
+}

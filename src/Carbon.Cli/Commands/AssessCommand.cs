@@ -1,0 +1,94 @@
+using Carbon.Cli.Hosting;
+using Carbon.Cli.Rendering;
+using Carbon.Reporting;
+using Carbon.Reports;
+using Spectre.Console;
+
+namespace Carbon.Cli.Commands;
+
+/// <summary><c>carbon assess &lt;file&gt;</c>: energy, emissions (and, as they land, review and zoning) with traces.</summary>
+internal static class AssessCommand
+{
+    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly, bool reviewOnly = false)
+    {
+        if (args.Positionals.Count != 1)
+        {
+            env.Error.WriteLine(l.T("用法：carbon " + args.Command + " <项目文件.json> [选项]", "Usage: carbon " + args.Command + " <project.json> [options]"));
+            return ExitCodes.InvalidInput;
+        }
+
+        var format = args.Value("--format") ?? "table";
+        ReportFormat? human = null;
+        if (format is not ("table" or "json"))
+        {
+            if (!ReportRenderer.TryParseFormat(format, out var parsedFormat))
+            {
+                env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json、md、html。", $"Unsupported format '{format}': use table, json, md or html."));
+                return ExitCodes.InvalidInput;
+            }
+
+            human = parsedFormat;
+        }
+
+        var bytes = ProjectFile.Read(env, args.Positionals[0], l, out var error);
+        if (bytes is null)
+        {
+            env.Error.WriteLine(error);
+            return ExitCodes.InvalidInput;
+        }
+
+        var engine = engineFactory();
+        var report = engine.Assess(bytes, reviewOnly ? new AssessmentOptions { IncludeZoning = false } : null);
+        if (reviewOnly)
+        {
+            report = report with { Energy = null, Emissions = null, Zoning = null, Indicators = [], Facts = [] };
+        }
+
+        if (diagnosticsOnly)
+        {
+            report = report with { Energy = null, Emissions = null, Baselines = [], Review = null, Zoning = null, Indicators = [], Facts = [] };
+        }
+
+        string content;
+        if (format == "json")
+        {
+            content = ReportJson.Serialize(report);
+        }
+        else if (human is { } f)
+        {
+            content = ReportRenderer.Render(report, f, new ReportRenderOptions { Language = l.Report, Explain = args.Has("--explain") });
+        }
+        else
+        {
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            var console = (env with { Out = writer }).CreateConsole();
+            if (diagnosticsOnly)
+            {
+                console.WriteLine(report.HasErrors ? l.T("项目文件有错误：", "The project file has errors:") : l.T("项目文件有效。", "The project file is valid."));
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
+            else if (reviewOnly)
+            {
+                ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
+            else
+            {
+                ReportTableRenderer.Render(report, l, args.Has("--explain"), console);
+            }
+
+            content = writer.ToString();
+        }
+
+        var writeError = OutputTarget.Write(env, args, l, content);
+        if (writeError is not null)
+        {
+            env.Error.WriteLine(writeError);
+            return ExitCodes.InvalidInput;
+        }
+
+        return report.HasErrors ? ExitCodes.InvalidInput
+            : report.Zoning?.Verdict == "prohibited" || report.Baselines.Any(b => b.Classification == "worse-than-baseline") ? ExitCodes.Failed
+            : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Carbon.Cli.Hosting;
+using Spectre.Console;
+
+namespace Carbon.Cli.Commands;
+
+/// <summary><c>carbon plugins</c>: what is loaded (versions, SDK ranges, methodologies, activity kinds) and load diagnostics.</summary>
+internal static class PluginsCommand
+{
+    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory)
+    {
+        var catalog = engineFactory().Catalog;
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var console = (env with { Out = writer }).CreateConsole();
+        var table = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("已加载的插件", "Loaded plugins")) };
+        foreach (var c in new[] { "id", l.T("版本", "Version"), l.T("名称", "Name"), l.T("SDK 范围", "SDK range"), l.T("方法学", "Methodologies"), l.T("活动类型", "Activity kinds") })
+        {
+            table.AddColumn(new TableColumn(new Text(c)));
+        }
+
+        foreach (var p in catalog.Plugins)
+        {
+            var kinds = catalog.ActivityKinds.Where(k => k.Kind.StartsWith(p.Id + ".", StringComparison.Ordinal)).Select(k => k.Kind);
+            var methods = p.Methodologies.Select(m => m.Id + (m.Id == p.DefaultMethodology ? "*" : string.Empty));
+            table.AddRow(new Text(p.Id), new Text(p.Version), new Text(l.T(p.Name.Zh, p.Name.En)), new Text(p.SdkRange), new Text(string.Join(", ", methods)), new Text(string.Join(", ", kinds)));
+        }
+
+        console.Write(table);
+        console.WriteLine(l.T("* 缺省方法学", "* default methodology"));
+        if (catalog.Diagnostics.Length > 0)
+        {
+            var diagnostics = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("加载诊断", "Load diagnostics")) };
+            diagnostics.AddColumn(new TableColumn(new Text(l.T("代码", "Code"))));
+            diagnostics.AddColumn(new TableColumn(new Text(l.T("说明", "Message"))));
+            foreach (var d in catalog.Diagnostics)
+            {
+                diagnostics.AddRow(new Text(d.Code), new Text(l.T(d.Message.Zh, d.Message.En)));
+            }
+
+            console.Write(diagnostics);
+        }
+
+        env.Out.Write(writer.ToString());
+        return catalog.Diagnostics.Length > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+}
