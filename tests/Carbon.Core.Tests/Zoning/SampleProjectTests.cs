@@ -99,12 +99,13 @@ public class SampleProjectTests
         z.Result("N-08").Outcome.Should().Be("not-applicable");
         z.Result("C-08").Outcome.Should().Be("not-applicable");
 
-        // Setbacks (C38, UNCONFIRMED → advisory). From (112.90, 28.20): to DW1-01's corner (112.88, 28.24) is 0.02° west, 0.04° north.
-        // At 28.2°: 98 179.66 m per degree east, 110 822.68 m per degree north → √(1963.59² + 4432.91²) = 4 848.34 m ≥ 500 m.
+        // Setbacks (C38, UNCONFIRMED → advisory). From (112.84, 28.15): to DW1-01's corner (112.86, 28.20) is 0.02° east, 0.05° north.
+        // At 28.15° (CGCS2000, local plane): 98 225.326 m per degree east, 110 821.874 m per degree north
+        // → √(1 964.507² + 5 541.094²) = 5 879.03 m ≥ 500 m ([D]).
         var setback = z.Result("N-09");
         (setback.Outcome, setback.Enforcement, setback.Status).Should().Be(("pass", "advisory", "unconfirmed"));
         double.Parse(setback.Evidence.Single(e => e.Name == "site.distanceTo('drinking-water-1')").Value.Split(' ')[0], CultureInfo.InvariantCulture)
-            .Should().BeApproximately(4848.336405814479, 1e-6);
+            .Should().BeApproximately(5879.030969998752, 1e-6);
 
         // The receiving section CS-01 misses its class III target (current IV): COD and NH3-N are offset at more than 1:1
         // unless within de minimis (C35: COD ≤ 1 t/a, NH3-N ≤ 0.5 t/a); 0.8 t and 0.1 t are within it.

@@ -34,6 +34,23 @@ public class SpatialTests
     }
 
     [Fact]
+    public void Outside_the_pack_only_national_rules_bind()
+    {
+        var pack = Load(ZoningTestKit.Pack(
+            Rule("N", "\"obligation\": {\"zh\": \"n\", \"en\": \"n\"}", level: "national", effect: "require") + "," +
+            Rule("C", "\"obligation\": {\"zh\": \"c\", \"en\": \"c\"}", level: "city", effect: "require")));
+        Check(pack, Project(100.5, 30.5)).Report.Results.Select(r => r.RuleId).Should().Equal("N", "C");
+        // A site in Suzhou is outside the pack: the city's rules are not its rules.
+        var (far, _) = Check(pack, Project(120.63, 31.26, adminCode: "320506"));
+        far.Results.Select(r => r.RuleId).Should().Equal("N");
+        far.Site.AdminCodes.Should().Equal("320506");
+        far.Verdict.Should().Be("needs-information");
+        // Without a location, a project whose admin code the pack covers is in its territory; one elsewhere is not.
+        Check(pack, Project(null, null, adminCode: "990101")).Report.Results.Select(r => r.RuleId).Should().Equal("N", "C");
+        Check(pack, Project(null, null, adminCode: "320506")).Report.Results.Select(r => r.RuleId).Should().Equal("N");
+    }
+
+    [Fact]
     public void A_project_without_a_location_needs_information()
     {
         var (report, diagnostics) = Check(Pack, Project(null, null));
@@ -105,12 +122,13 @@ public class SpatialTests
 
     [Theory]
     [InlineData(112.97, 28.12, "ZH99010120001", "AZ-01,HC-01,IP-01,WZ-02")]
-    [InlineData(112.855, 28.175, "ZH99010120002", "AZ-02,BU-01,HC-01,NF-02,RES-01,VOC-01,WZ-01")]
-    [InlineData(112.90, 28.20, "ZH99010130001", "WZ-01")]
-    [InlineData(112.90, 28.235, "ZH99010110002", "DW2-01,NF-01,WZ-01")]
-    [InlineData(112.87, 28.245, "ZH99010110002", "DW1-01,NF-01,RV-01,WB-02,WZ-01")]
+    [InlineData(112.855, 28.24, "ZH99010120002", "AZ-02,BU-01,HC-01,NF-02,RES-01,VOC-01,WZ-01")]
+    [InlineData(112.84, 28.15, "ZH99010130001", "WZ-01")]
+    [InlineData(112.90, 28.20, "ZH99010110002", "DW2-01,NF-01,WZ-01")]
+    [InlineData(112.87, 28.205, "ZH99010110002", "DW1-01,NF-01,RV-01,WB-02,WZ-01")]
     [InlineData(112.84, 28.29, "ZH99010110001", "NF-03,NR-01,RL-01,WZ-01")]
-    [InlineData(112.98, 28.22, "ZH99010110003", "WB-01,WZ-02")]
+    [InlineData(112.98, 28.20, "ZH99010110003", "WB-01,WZ-02")]
+    [InlineData(112.90, 28.24, "ZH99010130001", "WZ-01")]
     public void The_sample_district_coordinates_of_the_readme(double lon, double lat, string unit, string zones)
     {
         var l = ZoningPackLoader.Sample.Locate(lon, lat);
@@ -121,7 +139,7 @@ public class SpatialTests
     [Fact]
     public void The_sample_town_is_a_hole_in_the_general_unit_and_the_level_2_zone_has_the_level_1_zone_as_a_hole()
     {
-        ZoningPackLoader.Sample.Locate(112.855, 28.175).UnitCodes.Should().NotContain("ZH99010130001");
-        ZoningPackLoader.Sample.Locate(112.87, 28.245).ZoneIds.Should().NotContain("DW2-01");
+        ZoningPackLoader.Sample.Locate(112.855, 28.24).UnitCodes.Should().NotContain("ZH99010130001");
+        ZoningPackLoader.Sample.Locate(112.87, 28.205).ZoneIds.Should().NotContain("DW2-01");
     }
 }

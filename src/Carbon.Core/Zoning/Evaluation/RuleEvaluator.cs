@@ -93,6 +93,12 @@ internal sealed partial class RuleEvaluator
             yield break;
         }
 
+        if (rule.Level is RuleLevel.Province or RuleLevel.City or RuleLevel.County && !_subject.InTerritory)
+        {
+            // A local rule of another jurisdiction: a site outside the pack's units is not bound by it.
+            yield break;
+        }
+
         if (rule.Level < RuleLevel.Category)
         {
             yield return null;

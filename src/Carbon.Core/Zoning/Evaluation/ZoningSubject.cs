@@ -38,17 +38,33 @@ internal sealed class ZoningSubject : IRuleSubject
         _emissions = emissions;
         _diagnostics = diagnostics;
         Site = site;
+        // The region is the county of the site's units. Without a location, the project's code (else the pack's);
+        // located outside every unit, only the project's own code: the pack's region is not the site's.
         var counties = site.Units.Select(i => pack.Units[i].AdminCode).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (counties.Count == 0 && (project.AdminCode ?? pack.AdminCode) is { } fallback)
+        var fallback = site.Geometry is null ? project.AdminCode ?? pack.AdminCode : project.AdminCode;
+        if (counties.Count == 0 && fallback is not null)
         {
             counties.Add(fallback);
         }
 
         Region = new RegionView(pack, counties);
+        InTerritory = site.Units.Length > 0 || (site.Geometry is null && (project.AdminCode is not { } code || CoversCode(pack, code)));
         SectorList = ComputeSectors();
     }
 
     public SiteContext Site { get; }
+
+    /// <summary>
+    /// Whether the site lies in the pack's jurisdiction (in one of its units; or, without a location, a project whose
+    /// admin code the pack covers). Province, city and county rules apply only there; national rules everywhere.
+    /// </summary>
+    public bool InTerritory { get; }
+
+    private static bool CoversCode(PackContent pack, string code)
+    {
+        var territory = pack.Units.Select(u => u.AdminCode).Append(pack.AdminCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return territory.Count == 0 || territory.Exists(t => RegionView.Covers(t, code) || RegionView.Covers(code, t));
+    }
 
     public RegionView Region { get; }
 
