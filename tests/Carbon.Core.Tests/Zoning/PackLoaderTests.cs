@@ -64,6 +64,16 @@ public class PackLoaderTests
     }
 
     [Fact]
+    public void Wrong_types_and_bad_quantities_are_diagnostics()
+    {
+        Single(TryLoad(Pack(string.Empty).Replace("\"version\": \"1\"", "\"version\": 1", StringComparison.Ordinal)), "CB6006").Path.Should().Be("/version");
+        var caps = """[{"adminCode": "990101", "caps": [{"resource": "energy", "limit": "300万 t"}]}]""";
+        var d = Single(TryLoad(Pack(string.Empty, regions: caps)), "CB6013");
+        d.Path.Should().Be("/regions/0/caps/0/limit");
+        d.Message.En.Should().Contain("300万 tce");
+    }
+
+    [Fact]
     public void Duplicate_unit_codes_are_refused()
     {
         Single(TryLoad(Pack(string.Empty).Replace("ZH99010130001", "ZH99010120001", StringComparison.Ordinal)), "CB6008").Message.En.Should().Contain("ZH99010120001");

@@ -91,6 +91,17 @@ public class SpatialTests
     }
 
     [Fact]
+    public void A_self_intersecting_site_polygon_is_repaired_with_a_warning()
+    {
+        // A bow tie around (100.3, 30.3): its ring crosses itself.
+        var site = Polygon((100.25, 30.25), (100.35, 30.35), (100.35, 30.25), (100.25, 30.35), (100.25, 30.25));
+        var (report, diagnostics) = Check(Pack, Project(location: site));
+        diagnostics.Should().ContainSingle(d => d.Code == "CB6207" && d.Severity == Carbon.Sdk.Diagnostics.DiagnosticSeverity.Warning);
+        report.Units.Select(u => u.Code).Should().Equal("ZH99010120001");
+        report.Result("W").Outcome.Should().Be("fail");
+    }
+
+    [Fact]
     public void A_point_on_a_zone_boundary_is_within_it()
     {
         Check(Pack, Project(100.4, 30.3)).Report.Result("W").Outcome.Should().Be("fail");

@@ -20,16 +20,11 @@ internal static class ReportBuilder
         var content = pack.Content;
         var site = subject.Site;
         var located = site.Units.Length > 0;
-        var offsets = MergeOffsets(results.Where(r => !r.Advisory));
+        var (offsets, strictestLines) = MergeOffsets(results.Where(r => !r.Advisory));
         var conditions = new List<ZoningConditionReport>();
-        foreach (var o in offsets.Where(o => o.RequiredTonnes > 0))
+        foreach (var line in strictestLines.Where(l => l.Condition is not null))
         {
-            var line = results.SelectMany(r => r.Offsets).First(l => l.RuleId == o.RuleId && l.Pollutant == o.Pollutant);
-            var text = results.First(r => r.Rule.Id == o.RuleId).Conditions.FirstOrDefault(c => c.Kind == "offset" && c.Text.Zh.StartsWith(o.Pollutant + "：", StringComparison.Ordinal));
-            if (text.Text is not null)
-            {
-                conditions.Add(new ZoningConditionReport(line.RuleId, "offset", Msg(text.Text)));
-            }
+            conditions.Add(new ZoningConditionReport(line.RuleId, "offset", Msg(line.Condition!)));
         }
 
         // Capacity replacement: only the strictest passing requirement per product is a condition.
@@ -108,10 +103,11 @@ internal static class ReportBuilder
         return "allowed";
     }
 
-    private static ImmutableArray<ZoningOffsetReport> MergeOffsets(IEnumerable<RuleResult> enforced)
+    private static (ImmutableArray<ZoningOffsetReport> Offsets, List<OffsetLine> Lines) MergeOffsets(IEnumerable<RuleResult> enforced)
     {
         var lines = enforced.Where(r => r.Outcome is RuleOutcome.Pass or RuleOutcome.Fail).SelectMany(r => r.Offsets).ToList();
         var result = ImmutableArray.CreateBuilder<ZoningOffsetReport>();
+        var chosen = new List<OffsetLine>();
         foreach (var group in lines.GroupBy(l => l.Pollutant, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // The strictest rule wins (the larger required amount; on a tie the first in level order).
@@ -124,6 +120,7 @@ internal static class ReportBuilder
                 }
             }
 
+            chosen.Add(best);
             result.Add(new ZoningOffsetReport(
                 best.RuleId,
                 best.Pollutant,
@@ -138,7 +135,7 @@ internal static class ReportBuilder
                 [.. group.Where(l => !ReferenceEquals(l, best)).Select(l => l.RuleId).Distinct(StringComparer.Ordinal)]));
         }
 
-        return result.ToImmutable();
+        return (result.ToImmutable(), chosen);
     }
 
     private static ZoningUnitReport Unit(ControlUnit u)

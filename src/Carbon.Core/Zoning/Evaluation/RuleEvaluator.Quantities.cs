@@ -86,17 +86,18 @@ internal sealed partial class RuleEvaluator
             var required = applied ? 0 : a.Tonnes * chosen.Ratio;
             var citation = Cite(chosen.Citation ?? rule.Citation);
             var status = chosen.Status == DataStatus.Unconfirmed || dm?.Status == DataStatus.Unconfirmed ? DataStatus.Unconfirmed : chosen.Status;
-            r.Offsets.Add(new OffsetLine(rule.Id, p, a.Tonnes, chosen.Ratio, chosen.Strict, dm?.Text, applied, required, status.ToName(), citation, r.Advisory));
             var ratioText = RatioText(chosen.Ratio, chosen.Strict);
-            if (applied)
+            var condition = applied ? null : new LocalizedText(
+                $"{p}：须按 {ratioText} 实施削减替代，落实替代削减量{(chosen.Strict ? "大于" : "不少于")} {N(required)} t/a（本项目新增 {N(a.Tonnes)} t/a）。",
+                $"{p}: offset at {ratioText}: secure {(chosen.Strict ? "more than" : "at least")} {N(required)} t/a of reductions (the project adds {N(a.Tonnes)} t/a).");
+            r.Offsets.Add(new OffsetLine(rule.Id, p, a.Tonnes, chosen.Ratio, chosen.Strict, dm?.Text, applied, required, status.ToName(), citation, r.Advisory) { Condition = condition });
+            if (condition is null)
             {
                 r.Evidence.Add(new EvidenceReport("deMinimis('" + p + "')", dm!.Text, "rule (" + dm.Status.ToName() + ")"));
                 continue;
             }
 
-            r.Conditions.Add(("offset", new LocalizedText(
-                $"{p}：须按 {ratioText} 实施削减替代，落实替代削减量{(chosen.Strict ? "大于" : "不少于")} {N(required)} t/a（本项目新增 {N(a.Tonnes)} t/a）。",
-                $"{p}: offset at {ratioText}: secure {(chosen.Strict ? "more than" : "at least")} {N(required)} t/a of reductions (the project adds {N(a.Tonnes)} t/a).")));
+            r.Conditions.Add(("offset", condition));
 
             var key = "offsets." + p.ToLowerInvariant();
             if (_pack.Facts.TryGetValue(key, out var def) && def.Type == ExprType.Of(PerDay))

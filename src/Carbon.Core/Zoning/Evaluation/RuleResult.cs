@@ -5,7 +5,11 @@ using Carbon.Zoning.Model;
 namespace Carbon.Zoning.Evaluation;
 
 /// <summary>A required offset of one pollutant by one rule.</summary>
-internal sealed record OffsetLine(string RuleId, string Pollutant, double ProjectTonnes, double Ratio, bool Strict, string? DeMinimis, bool DeMinimisApplied, double RequiredTonnes, string Status, CitationReport Citation, bool Advisory);
+internal sealed record OffsetLine(string RuleId, string Pollutant, double ProjectTonnes, double Ratio, bool Strict, string? DeMinimis, bool DeMinimisApplied, double RequiredTonnes, string Status, CitationReport Citation, bool Advisory)
+{
+    /// <summary>The condition of approval this offset sets (null under de minimis).</summary>
+    public LocalizedText? Condition { get; init; }
+}
 
 /// <summary>The evaluation of one rule for one unit (or once, for rules above the category level).</summary>
 internal sealed class RuleResult

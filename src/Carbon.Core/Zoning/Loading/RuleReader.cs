@@ -161,7 +161,7 @@ internal sealed class RuleReader
 
         var status = _pack.Status(o, DataStatus.Unconfirmed);
         var ruleId = id ?? "?";
-        var binding = ReadBinding(o.Object("binding"), ruleId, level, levelText is not null);
+        var binding = ReadBinding(o.Object("binding"), o.Path, ruleId, level, levelText is not null);
         var citation = ReadCitation(o.Object("citation", required: true));
         var (parameters, slots) = ReadParameters(o, status);
         var overrides = ReadOverrides(o, parameters, level);
@@ -247,13 +247,13 @@ internal sealed class RuleReader
         return compiled;
     }
 
-    private RuleBinding? ReadBinding(PackObject? b, string ruleId, RuleLevel level, bool levelKnown)
+    private RuleBinding? ReadBinding(PackObject? b, string rulePath, string ruleId, RuleLevel level, bool levelKnown)
     {
         if (b is null)
         {
             if (levelKnown && level is RuleLevel.Category or RuleLevel.Unit)
             {
-                D.Add(ZoningDiagnostics.BindingMissing("/rules", ruleId, level.Name(), level == RuleLevel.Unit ? "units" : "unitCategories"));
+                D.Add(ZoningDiagnostics.BindingMissing(rulePath + "/binding", ruleId, level.Name(), level == RuleLevel.Unit ? "units" : "unitCategories"));
                 return null;
             }
 
