@@ -155,12 +155,12 @@ internal sealed partial class RuleEvaluator
         bool? keyRegion = key.IsUnknown ? null : key.Boolean;
 
         var restrictedValue = Fact(r, spec.RestrictedFact, ExprType.Of(PerDay), v => N(v.Number) + " t/d");
-        var classes = Fact(r, spec.ClassesFact, ExprType.TextList, v => "[" + string.Join(", ", v.List) + "]");
+        var classes = Fact(r, spec.ClassesFact, ExprType.TextList, v => "[" + string.Join(", ", v.List.Select(x => "'" + x + "'")) + "]");
         bool? restricted = (!restrictedValue.IsUnknown && restrictedValue.Number > 0) || (!classes.IsUnknown && classes.List.Contains("restricted"))
             ? true
             : !restrictedValue.IsUnknown || !classes.IsUnknown ? false : null;
 
-        var provinces = Fact(r, spec.ProvincesFact, ExprType.TextList, v => "[" + string.Join(", ", v.List) + "]");
+        var provinces = Fact(r, spec.ProvincesFact, ExprType.TextList, v => "[" + string.Join(", ", v.List.Select(x => "'" + x + "'")) + "]");
         var county = _subject.Region.Counties.Count > 0 ? _subject.Region.Counties[0] : null;
         bool? cross = provinces.IsUnknown || county is null ? null : provinces.List.Any(x => x != RegionView.Province(county));
 
