@@ -2,6 +2,7 @@ using Carbon.Cli.Hosting;
 using Carbon.Cli.Rendering;
 using Carbon.Reporting;
 using Carbon.Reports;
+using Carbon.Zoning;
 using Spectre.Console;
 
 namespace Carbon.Cli.Commands;
@@ -9,7 +10,7 @@ namespace Carbon.Cli.Commands;
 /// <summary><c>carbon assess &lt;file&gt;</c>: energy, emissions (and, as they land, review and zoning) with traces.</summary>
 internal static class AssessCommand
 {
-    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly, bool reviewOnly = false)
+    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly, bool reviewOnly = false, bool zoningOnly = false)
     {
         if (args.Positionals.Count != 1)
         {
@@ -37,11 +38,34 @@ internal static class AssessCommand
             return ExitCodes.InvalidInput;
         }
 
-        var engine = engineFactory();
-        var report = engine.Assess(bytes, reviewOnly ? new AssessmentOptions { IncludeZoning = false } : null);
-        if (reviewOnly)
+        ZoningPack? pack = null;
+        if (args.Value("--zoning") is { } packPath)
         {
-            report = report with { Energy = null, Emissions = null, Zoning = null, Indicators = [], Facts = [] };
+            var loaded = ZoningPackLoader.Load(env.Resolve(packPath));
+            if (loaded.HasErrors || loaded.Pack is null)
+            {
+                env.Error.WriteLine(l.T($"无法读取管控方案“{packPath}”：", $"Cannot read the zoning pack '{packPath}':"));
+                foreach (var d in loaded.Diagnostics)
+                {
+                    env.Error.WriteLine($"  {d.Code} {d.Path} {l.T(d.Message.Zh, d.Message.En)}");
+                }
+
+                return ExitCodes.InvalidInput;
+            }
+
+            pack = loaded.Pack;
+        }
+
+        if (args.Has("--advisory"))
+        {
+            pack = (pack ?? ZoningPackLoader.Sample).WithEnforcement(EnforcementMode.Advisory);
+        }
+
+        var engine = engineFactory();
+        var report = engine.Assess(bytes, new AssessmentOptions { IncludeZoning = !reviewOnly, IncludeReview = !zoningOnly, ZoningPack = pack });
+        if (reviewOnly || zoningOnly)
+        {
+            report = report with { Energy = null, Emissions = null, Indicators = [], Facts = [] };
         }
 
         if (diagnosticsOnly)
@@ -70,6 +94,15 @@ internal static class AssessCommand
             else if (reviewOnly)
             {
                 ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
+            else if (zoningOnly)
+            {
+                if (report.Zoning is { } zoning)
+                {
+                    ZoningTableRenderer.Render(zoning, l, console);
+                }
+
                 ReportTableRenderer.RenderDiagnostics(report, l, console);
             }
             else

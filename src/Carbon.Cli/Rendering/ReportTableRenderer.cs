@@ -32,6 +32,10 @@ internal static class ReportTableRenderer
         }
 
         ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
+        if (report.Zoning is { } zoning)
+        {
+            ZoningTableRenderer.Render(zoning, l, console);
+        }
 
         if (report.Indicators.Length > 0)
         {
