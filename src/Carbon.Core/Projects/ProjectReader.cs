@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Carbon.Sdk;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Facts;
@@ -38,6 +41,14 @@ public sealed class ProjectReader
             utf8Json = utf8Json[3..];
         }
 
+        // JSON checks a string's UTF-8 only when the string is read, and then throws: check the whole file first.
+        if (!Utf8.IsValid(utf8Json))
+        {
+            var (line, position) = Where(utf8Json, FirstInvalidUtf8(utf8Json));
+            diagnostics.Add(ProjectDiagnostics.NotJson("the file is not UTF-8 text; save it as UTF-8", line, position));
+            return new ProjectReadResult(null, [.. diagnostics]);
+        }
+
         JsonDocument document;
         try
         {
@@ -57,6 +68,13 @@ public sealed class ProjectReader
             return new ProjectReadResult(null, [.. diagnostics]);
         }
 
+        if (FindInvalidEscape(utf8Json) is { } bad)
+        {
+            document.Dispose();
+            diagnostics.Add(ProjectDiagnostics.NotJson("a \\u escape is not valid UTF-16 (a lone surrogate such as \\ud800)", bad.Line, bad.BytePosition));
+            return new ProjectReadResult(null, [.. diagnostics]);
+        }
+
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
@@ -69,6 +87,48 @@ public sealed class ProjectReader
             var hasErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
             return new ProjectReadResult(hasErrors ? null : project, [.. diagnostics]);
         }
+    }
+
+    /// <summary>
+    /// JSON checks <c>\u</c> escapes only when a string is read, and a lone surrogate then throws; so every escaped string
+    /// and member name is decoded once here, before anything reads it.
+    /// </summary>
+    private (long Line, long BytePosition)? FindInvalidEscape(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = _limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return Where(utf8Json, (int)reader.TokenStartIndex);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var i = 0;
+        while (i < utf8.Length && Rune.DecodeFromUtf8(utf8[i..], out _, out var consumed) == OperationStatus.Done)
+        {
+            i += consumed;
+        }
+
+        return i;
+    }
+
+    private static (long Line, long BytePosition) Where(ReadOnlySpan<byte> utf8Json, int index)
+    {
+        var before = utf8Json[..index];
+        return (before.Count((byte)'\n'), before.Length - (before.LastIndexOf((byte)'\n') + 1));
     }
 
     private Project? ReadRoot(ObjectReader root, List<Diagnostic> diagnostics)
