@@ -544,7 +544,8 @@ public sealed class ProjectReader
         var gwp = o.String("gwpSet", required: false);
         if (gwp is not null)
         {
-            if (Enum.TryParse<GwpSet>(gwp, ignoreCase: false, out var set) && Enum.IsDefined(set) && !gwp.All(char.IsAsciiDigit))
+            // Exact names only: Enum.TryParse also reads " AR5 ", digits and comma lists ("AR4,AR5" would OR to AR6).
+            if (Enum.TryParse<GwpSet>(gwp, ignoreCase: false, out var set) && Enum.GetName(set) == gwp)
             {
                 options = options with { GwpSet = set, GwpSetGiven = true };
             }
