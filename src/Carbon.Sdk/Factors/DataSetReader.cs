@@ -201,7 +201,8 @@ public static class DataSetReader
         Gas? gas = null;
         if (r.TryGetProperty("gas", out var g) && g.ValueKind == JsonValueKind.String)
         {
-            if (Enum.TryParse<Gas>(g.GetString(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed))
+            // Exact names only: Enum.TryParse also reads digits, padding and comma lists ("CO2,CH4" would OR to CH4).
+            if (Enum.TryParse<Gas>(g.GetString(), ignoreCase: false, out var parsed) && Enum.GetName(parsed) == g.GetString())
             {
                 gas = parsed;
             }
