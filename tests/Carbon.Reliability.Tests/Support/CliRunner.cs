@@ -5,7 +5,7 @@ using Carbon.Cli.Hosting;
 namespace Carbon.Reliability.Tests.Support;
 
 /// <summary>Runs the console in-process with captured output, as a piped (non-terminal) process would.</summary>
-internal static class Cli
+internal static class CliRunner
 {
     public static (int Exit, string Out, string Error) Run(string workingDirectory, params string[] args)
     {
