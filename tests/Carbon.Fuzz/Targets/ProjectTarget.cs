@@ -43,8 +43,8 @@ internal sealed partial class ProjectTarget : IFuzzTarget
             throw new FuzzFinding("Assessing the same bytes twice gave different reports.");
         }
 
-        var codes = string.Join(',', report.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Code).Distinct());
-        return report.HasErrors ? "invalid: " + codes : $"assessed: {report.Emissions!.Totals.Co2eTonnes} t CO2e";
+        var codes = string.Join(',', report.Diagnostics.Select(d => d.Severity[0] + ":" + d.Code).Distinct());
+        return (report.HasErrors ? "invalid" : $"assessed {report.Emissions!.Totals.Co2eTonnes} t CO2e") + " [" + codes + "]";
     }
 
     internal static ICarbonEngine CreateEngine()
