@@ -1,6 +1,7 @@
 using Carbon.Plugins.Cement;
 using Carbon.Plugins.Concrete;
 using Carbon.Plugins.Lime;
+using Carbon.Sdk.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Carbon.Reliability.Tests.Support;
@@ -27,11 +28,17 @@ internal static class Engines
 
     /// <summary>A new engine with the bundled plugins.</summary>
     /// <param name="configure">Changes to the options (limits, extra data sets), or null.</param>
+    /// <param name="extra">Further plugins (test plugins).</param>
     /// <returns>The engine.</returns>
-    public static ICarbonEngine Create(Action<CarbonOptions>? configure = null)
+    public static ICarbonEngine Create(Action<CarbonOptions>? configure = null, params ISectorPlugin[] extra)
     {
         var services = new ServiceCollection();
         services.AddCarbon(configure).AddCement().AddLime().AddConcrete();
+        foreach (var plugin in extra)
+        {
+            services.AddSingleton(plugin);
+        }
+
         return services.BuildServiceProvider().GetRequiredService<ICarbonEngine>();
     }
 }
