@@ -81,6 +81,12 @@ internal static class ProjectDiagnostics
     public static Diagnostic ReportingYearMismatch(string path) => Diagnostic.Warning(
         "CB1024", path, "审查日期早于报告年份：请确认 reportingYear 是投产后的年份。", "The review date is before the reporting year: check that reportingYear is a year of operation.");
 
+    public static Diagnostic TextTooLong(string path, int max) => Diagnostic.Error(
+        "CB1025", path, $"文本过长：字符串或成员名最多 {max} 个字符。", $"A text is too long: strings and member names have at most {max} characters.");
+
+    public static Diagnostic TooManyMembers(string path, int max) => Diagnostic.Error(
+        "CB1026", path, $"项目文件的对象成员过多：全文件最多 {max} 个（事实、参数和未知成员都计入）。", $"The project file has too many object members: at most {max} in the whole file (facts, parameters and unknown members all count).");
+
     public static Diagnostic BadQuantity(string path, string text, QuantityParseError error, string exampleUnit)
     {
         var (zh, en) = error switch

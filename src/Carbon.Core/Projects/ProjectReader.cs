@@ -68,10 +68,10 @@ public sealed class ProjectReader
             return new ProjectReadResult(null, [.. diagnostics]);
         }
 
-        if (FindInvalidEscape(utf8Json) is { } bad)
+        if (StructureCheck.Find(utf8Json, _limits) is { } breach)
         {
             document.Dispose();
-            diagnostics.Add(ProjectDiagnostics.NotJson("a \\u escape is not valid UTF-16 (a lone surrogate such as \\ud800)", bad.Line, bad.BytePosition));
+            diagnostics.Add(breach);
             return new ProjectReadResult(null, [.. diagnostics]);
         }
 
@@ -87,31 +87,6 @@ public sealed class ProjectReader
             var hasErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
             return new ProjectReadResult(hasErrors ? null : project, [.. diagnostics]);
         }
-    }
-
-    /// <summary>
-    /// JSON checks <c>\u</c> escapes only when a string is read, and a lone surrogate then throws; so every escaped string
-    /// and member name is decoded once here, before anything reads it.
-    /// </summary>
-    private (long Line, long BytePosition)? FindInvalidEscape(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = _limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
-        while (reader.Read())
-        {
-            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
-            {
-                try
-                {
-                    reader.GetString();
-                }
-                catch (InvalidOperationException)
-                {
-                    return Where(utf8Json, (int)reader.TokenStartIndex);
-                }
-            }
-        }
-
-        return null;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)

@@ -309,6 +309,18 @@ case("CB1009", "grid-year-2101", with_(BASE, ["options", "electricityFactor", "y
 case("CB1011", "equal-value-17-items", with_(BASE, ["options", "equalValue"], [BASE["options"]["equalValue"][0]] * 17))
 case("CB1011", "industry-codes-10001", with_(BASE, ["industryCodes"], ["C3011"] * 10001))
 case("CB1011", "pollutants-10001", with_(BASE, ["pollutants"], [1] * 10001))
+# Arrays the reader never visits are held to the same limit, anywhere in the file (finding F7).
+case("CB1011", "fact-array-10001-strings", with_(BASE, ["facts", "site.flag"], ["x"] * 10001))
+case("CB1011", "notes-array-10001", with_(BASE, ["notes"], [0] * 10001))
+case("CB1011", "replaces-kilns-10001", activity("lime.kiln", "300 t/d", {"kilnType": "twin-shaft", "replacesKilns": ["earth"] * 10001}))
+case("CB1011", "carbonates-10001", activity("cement.clinker", "1万 t", {"carbonates": [1] * 10001}, methods={"cement": "ipcc-tier3"}))
+# Members over the whole file (50 000 by default) and strings over 10 000 characters (finding F7).
+case("CB1026", "facts-50001-members", with_(MINI, ["facts"], {f"f{i}": 1 for i in range(50001)}))
+case("CB1026", "unknown-members-over-several-objects", dict(MINI, activities=[{"kind": "cement.clinker", "amount": "1 t", "parameters": {f"p{i}": 1 for i in range(10000)}}] * 6))
+case("CB1025", "id-10001-characters", with_(MINI, ["id"], "项" * 10001))
+case("CB1025", "label-10001-characters", with_(BASE, ["energy", 0, "label"], "x" * 10001))
+case("CB1025", "member-name-10001-characters", with_(MINI, ["n" * 10001], 1))
+case("CB1025", "escaped-string-10001-characters", with_(MINI, ["notes"], Raw('"' + "\\u9879" * 10001 + '"')))
 
 # CB1012 — a product listed twice.
 case("CB1012", "duplicate-product-other-label", with_(BASE, ["products"], [BASE["products"][0], dict(BASE["products"][0], label="二线")]))
@@ -380,7 +392,7 @@ case("CB1020", "duplicate-unit-consumption-member", dup(BASE, ["existing", "unit
 
 # CB1022, CB1023 — facts.
 for slug, value in [("fact-null", None), ("fact-1e16", 1e16), ("fact-1e400", Raw("1e400")), ("fact-array-of-numbers", [1, 2]),
-                    ("fact-mixed-array", ["a", 1]), ("fact-nested-array", [["a"]]), ("fact-10001-strings", ["x"] * 10001)]:
+                    ("fact-mixed-array", ["a", 1]), ("fact-nested-array", [["a"]])]:
     case("CB1022", slug, with_(BASE, ["facts", "site.flag"], value))
 for slug, key in [("fact-key-starts-with-digit", "1site"), ("fact-key-empty", ""), ("fact-key-with-space", "site altitude"),
                   ("fact-key-with-slash", "site/altitude"), ("fact-key-101-chars", "a" * 101), ("fact-key-chinese", "站点.海拔"),
