@@ -7,8 +7,8 @@ namespace Carbon.Cli;
 /// <summary>The <c>carbon</c> console: parses arguments, runs a command, maps the outcome to an exit code.</summary>
 internal static class CarbonCli
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--format", "--lang", "--out", "--plugins", "--sector", "--dataset", "--parallel" };
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--help", "--explain", "--force", "--version" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--format", "--lang", "--out", "--plugins", "--sector", "--dataset", "--parallel", "--zoning" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--help", "--explain", "--force", "--version", "--advisory" };
 
     public static int Run(IReadOnlyList<string> args, CliEnvironment env, Func<ICarbonEngine>? engineFactory = null)
     {
@@ -53,6 +53,8 @@ internal static class CarbonCli
             {
                 "assess" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false),
                 "validate" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: true),
+                "review" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false, reviewOnly: true),
+                "check" => AssessCommand.Run(env, parsed, l, factory, diagnosticsOnly: false, zoningOnly: true),
                 "schema" => SchemaCommand.Run(env, parsed, l),
                 "factors" => FactorsCommand.Run(env, parsed, l, factory),
                 "plugins" => PluginsCommand.Run(env, parsed, l, factory),

@@ -11,7 +11,7 @@ internal static class HelpText
             """
             carbon assess <项目文件.json> [选项]
               计算项目的能源消费（当量值、等价值，GB/T 2589）与温室气体排放，每个数字都可追溯到所引用的系数。
-              --format table|json   输出格式（默认 table）
+              --format table|json|md|html   输出格式（默认 table；md 可粘贴进审查意见，html 为可打印的独立网页，含图表）
               --lang zh|en          语言（默认随系统）
               --explain             列出每一行的计算过程（公式、输入、系数及其来源和可信度）
               --out <文件>          写入文件（已存在时需加 --force）
@@ -22,13 +22,19 @@ internal static class HelpText
             carbon assess <project.json> [options]
               Computes the project's energy use (equivalent and equal value, GB/T 2589) and greenhouse-gas emissions,
               every number traced to the coefficient it cites.
-              --format table|json   output format (default table)
+              --format table|json|md|html   output format (default table; md to paste into a review opinion, html a printable self-contained page with charts)
               --lang zh|en          language (default: the system's)
               --explain             show each line's calculation (formula, inputs, factors with source and status)
               --out <file>          write to a file (add --force to overwrite)
             Exit codes: 0 ok; 1 prohibited or failed checks; 2 invalid input; 3 internal error.
 
             """),
+        "check" => l.T(
+            "carbon check <项目文件.json> [--zoning <方案文件夹或.json>] [--advisory] [--format table|json] [--lang zh|en]\n  三线一单检查：定位站点所在管控单元和要素/特殊区域，逐条给出规则结论（通过、不通过、不适用、需补充信息、需人工审核）及所依据的条款，列出倍量削减替代和产能置换。未给出 --zoning 时使用内置的虚构示例区。--advisory 以试行（仅提示）方式运行方案。\n",
+            "carbon check <project.json> [--zoning <pack folder or .json>] [--advisory] [--format table|json] [--lang zh|en]\n  Zoning (三线一单): locates the site in its control units and element/special zones, gives each rule's outcome (pass, fail, not applicable, needs information, manual review) with the clause it rests on, and lists offsets and capacity replacement. Without --zoning the embedded fictional sample district is used. --advisory runs the pack in advisory mode.\n"),
+        "review" => l.T(
+            "carbon review <项目文件.json> [--format table|json] [--lang zh|en] [--out <文件>]\n  只输出节能审查与能效基准部分：审查日适用的办法、审查层级及依据、逐项比较（\"不满\"\"及以上\"按原文）、m/n、节能量、各能效指标与限额及标杆/基准。\n",
+            "carbon review <project.json> [--format table|json] [--lang zh|en] [--out <file>]\n  The energy-saving review and baselines alone: the regime in force on the review date, the tier and why, each threshold compared (as the regulation words it), m/n, the energy saving, each efficiency indicator against its limits and 标杆/基准.\n"),
         "validate" => l.T(
             "carbon validate <项目文件.json> [--format table|json] [--lang zh|en]\n  只检查项目文件，列出全部诊断（代码、JSON 路径、说明）。有错误时退出码为 2。\n",
             "carbon validate <project.json> [--format table|json] [--lang zh|en]\n  Checks the project file only and lists every diagnostic (code, JSON path, message). Exits 2 on errors.\n"),
@@ -51,6 +57,8 @@ internal static class HelpText
             命令：
               assess <项目文件>     能源消费、温室气体排放及其追溯
               validate <项目文件>   只检查项目文件
+              review <项目文件>     节能审查：适用办法、审查层级、逐项比较、能效指标与标杆/基准
+              check <项目文件> [--zoning <方案>] [--advisory]  三线一单：所在管控单元、逐条规则结论及条款、倍量替代（缺省用内置示例区）
               batch <文件夹|清单.csv>  批量评估（并行、逐个写出结果，单个文件出错不影响其余）
               factors [list|show <id>|search <文本>]  已加载的系数及其来源和可信度
               plugins               已加载的插件、版本和加载诊断
@@ -69,6 +77,8 @@ internal static class HelpText
             Commands:
               assess <project>      energy use, greenhouse-gas emissions and their traces
               validate <project>    check a project file only
+              review <project>      energy-saving review: regime, tier, thresholds compared, efficiency vs 标杆/基准
+              check <project> [--zoning <pack>] [--advisory]  zoning (三线一单): control units, each rule's outcome and clause, offsets (embedded sample district by default)
               batch <folder|list.csv>  assess many projects (parallel, streamed; one bad file never stops the run)
               factors [list|show <id>|search <text>]  the loaded coefficients with source and status
               plugins               loaded plugins, versions and load diagnostics

@@ -1,4 +1,5 @@
 using Carbon.Engine;
+using Carbon.Plugins;
 using Carbon.Sdk.DependencyInjection;
 using Carbon.Sdk.Plugins;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public static class CarbonServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<CarbonOptions>();
             options.Validate();
-            return new CarbonEngine(sp.GetServices<ISectorPlugin>(), options);
+            return new CarbonEngine(sp.GetServices<ISectorPlugin>(), options, sp.GetService<PluginLoadReport>()?.Diagnostics ?? []);
         });
         return new CarbonBuilder(services);
     }

@@ -31,13 +31,14 @@ public class MoreCommandTests
     {
         var (exit, output, _) = CliRunner.Run("plugins", "--lang", "en");
         exit.Should().Be(0);
-        output.Should().Contain("cement").And.Contain("lime").And.Contain("concrete").And.Contain("cement.clinker").And.Contain("[0.1,1.0)");
+        output.Should().Contain("cement").And.Contain("lime").And.Contain("concrete").And.Contain("livestock.herd").And.Contain("cement.clinker").And.Contain("[0.1,1.0)");
     }
 
     [Theory]
     [InlineData("cement", "cement.clinker")]
     [InlineData("lime", "lime.production")]
     [InlineData("concrete", "concrete.ready-mix")]
+    [InlineData("livestock", "livestock.herd")]
     public void Init_writes_a_commented_starter_that_validates(string sector, string kind)
     {
         var dir = Directory.CreateTempSubdirectory("carbon-init-");
@@ -149,5 +150,32 @@ public class MoreCommandTests
         {
             dir.Delete(recursive: true);
         }
+    }
+}
+
+public class ReviewCommandTests
+{
+    [Fact]
+    public void Review_shows_the_regime_tier_and_baselines()
+    {
+        var sample = Path.Combine(CliRunner.RepoRoot(), "docs", "samples", "cement-clinker-5000tpd.json");
+        var (exit, output, error) = CliRunner.Run("review", sample, "--lang", "zh");
+        error.Should().BeEmpty();
+        exit.Should().Be(0);
+        // Review date 2025-10-15 → Order 31 (in force 2025-09-01); 156 175.92 tce ≥ 10 000 tce → provincial.
+        output.Should().Contain("国家发展和改革委员会令2025年第31号").And.Contain("省级节能审查机关").And.Contain("10000吨标准煤及以上");
+        output.Should().Contain("熟料单位产品综合能耗").And.Contain("标杆与基准之间");
+        output.Should().NotContain("温室气体排放（GWP", "the review command prints the review section alone");
+    }
+
+    [Fact]
+    public void Review_json_has_the_review_and_no_energy_section()
+    {
+        var sample = Path.Combine(CliRunner.RepoRoot(), "docs", "samples", "review-technical-upgrade.json");
+        var (exit, output, _) = CliRunner.Run("review", sample, "--format", "json");
+        exit.Should().Be(0);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        doc.RootElement.GetProperty("review").GetProperty("tier").GetString().Should().NotBeNullOrEmpty();
+        doc.RootElement.GetProperty("energy").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
     }
 }

@@ -62,9 +62,9 @@ internal sealed class LimeKilnCalculator : IActivityCalculator
         }
 
         var facts = ImmutableArray.CreateBuilder<Fact>();
-        facts.Add(new Fact(KilnTypeFact, FactValue.Of(kilnType), reader.PathOf("kilnType")));
-        facts.Add(new Fact(KilnCapacityFact, FactValue.Of(new Quantity(c, Capacity)), reader.AmountPath));
-        facts.Add(new Fact(KilnCountFact, FactValue.Of(new Quantity(count, Dimension.None)), reader.Has("count") ? reader.PathOf("count") : input.Path));
+        facts.Add(new Fact(KilnTypeFact, FactValue.Of(kilnType), reader.PathOf("kilnType")) { Combination = FactCombination.Union });
+        facts.Add(new Fact(KilnCapacityFact, FactValue.Of(new Quantity(c, Capacity)), reader.AmountPath) { Combination = FactCombination.Max });
+        facts.Add(new Fact(KilnCountFact, FactValue.Of(new Quantity(count, Dimension.None)), reader.Has("count") ? reader.PathOf("count") : input.Path) { Combination = FactCombination.Sum });
         if (fuel is not null)
         {
             facts.Add(new Fact(FuelFact, FactValue.Of(fuel), reader.PathOf("fuel")));
@@ -77,7 +77,7 @@ internal sealed class LimeKilnCalculator : IActivityCalculator
 
         if (replacedCapacity is { } rc)
         {
-            facts.Add(new Fact(ReplacedCapacityFact, FactValue.Of(new Quantity(rc, Capacity)), reader.PathOf("replacedCapacity")));
+            facts.Add(new Fact(ReplacedCapacityFact, FactValue.Of(new Quantity(rc, Capacity)), reader.PathOf("replacedCapacity")) { Combination = FactCombination.Sum });
         }
 
         return new ActivityResult { Facts = facts.ToImmutable() };

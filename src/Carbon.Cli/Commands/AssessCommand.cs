@@ -1,6 +1,8 @@
 using Carbon.Cli.Hosting;
 using Carbon.Cli.Rendering;
+using Carbon.Reporting;
 using Carbon.Reports;
+using Carbon.Zoning;
 using Spectre.Console;
 
 namespace Carbon.Cli.Commands;
@@ -8,7 +10,7 @@ namespace Carbon.Cli.Commands;
 /// <summary><c>carbon assess &lt;file&gt;</c>: energy, emissions (and, as they land, review and zoning) with traces.</summary>
 internal static class AssessCommand
 {
-    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly)
+    public static int Run(CliEnvironment env, ParsedArguments args, Language l, Func<ICarbonEngine> engineFactory, bool diagnosticsOnly, bool reviewOnly = false, bool zoningOnly = false)
     {
         if (args.Positionals.Count != 1)
         {
@@ -17,10 +19,16 @@ internal static class AssessCommand
         }
 
         var format = args.Value("--format") ?? "table";
+        ReportFormat? human = null;
         if (format is not ("table" or "json"))
         {
-            env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json。", $"Unsupported format '{format}': use table or json."));
-            return ExitCodes.InvalidInput;
+            if (!ReportRenderer.TryParseFormat(format, out var parsedFormat))
+            {
+                env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json、md、html。", $"Unsupported format '{format}': use table, json, md or html."));
+                return ExitCodes.InvalidInput;
+            }
+
+            human = parsedFormat;
         }
 
         var bytes = ProjectFile.Read(env, args.Positionals[0], l, out var error);
@@ -30,8 +38,36 @@ internal static class AssessCommand
             return ExitCodes.InvalidInput;
         }
 
+        ZoningPack? pack = null;
+        if (args.Value("--zoning") is { } packPath)
+        {
+            var loaded = ZoningPackLoader.Load(env.Resolve(packPath));
+            if (loaded.HasErrors || loaded.Pack is null)
+            {
+                env.Error.WriteLine(l.T($"无法读取管控方案“{packPath}”：", $"Cannot read the zoning pack '{packPath}':"));
+                foreach (var d in loaded.Diagnostics)
+                {
+                    env.Error.WriteLine($"  {d.Code} {d.Path} {l.T(d.Message.Zh, d.Message.En)}");
+                }
+
+                return ExitCodes.InvalidInput;
+            }
+
+            pack = loaded.Pack;
+        }
+
+        if (args.Has("--advisory"))
+        {
+            pack = (pack ?? ZoningPackLoader.Sample).WithEnforcement(EnforcementMode.Advisory);
+        }
+
         var engine = engineFactory();
-        var report = engine.Assess(bytes);
+        var report = engine.Assess(bytes, new AssessmentOptions { IncludeZoning = !reviewOnly, IncludeReview = !zoningOnly, ZoningPack = pack });
+        if (reviewOnly || zoningOnly)
+        {
+            report = report with { Energy = null, Emissions = null, Indicators = [], Facts = [] };
+        }
+
         if (diagnosticsOnly)
         {
             report = report with { Energy = null, Emissions = null, Baselines = [], Review = null, Zoning = null, Indicators = [], Facts = [] };
@@ -42,6 +78,10 @@ internal static class AssessCommand
         {
             content = ReportJson.Serialize(report);
         }
+        else if (human is { } f)
+        {
+            content = ReportRenderer.Render(report, f, new ReportRenderOptions { Language = l.Report, Explain = args.Has("--explain") });
+        }
         else
         {
             using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
@@ -49,6 +89,20 @@ internal static class AssessCommand
             if (diagnosticsOnly)
             {
                 console.WriteLine(report.HasErrors ? l.T("项目文件有错误：", "The project file has errors:") : l.T("项目文件有效。", "The project file is valid."));
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
+            else if (reviewOnly)
+            {
+                ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
+                ReportTableRenderer.RenderDiagnostics(report, l, console);
+            }
+            else if (zoningOnly)
+            {
+                if (report.Zoning is { } zoning)
+                {
+                    ZoningTableRenderer.Render(zoning, l, console);
+                }
+
                 ReportTableRenderer.RenderDiagnostics(report, l, console);
             }
             else
@@ -67,7 +121,7 @@ internal static class AssessCommand
         }
 
         return report.HasErrors ? ExitCodes.InvalidInput
-            : report.Zoning?.Verdict == "prohibited" ? ExitCodes.Failed
+            : report.Zoning?.Verdict == "prohibited" || report.Baselines.Any(b => b.Classification == "worse-than-baseline") ? ExitCodes.Failed
             : ExitCodes.Ok;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Carbon.Cli.Hosting;
+using Carbon.Reporting;
 using Carbon.Cli.Rendering;
 using Carbon.Sdk.Factors;
 using Spectre.Console;
@@ -72,7 +73,7 @@ internal static class FactorsCommand
                 table.AddColumn(new TableColumn(new Text(l.T("数据集", "Data set"))));
                 foreach (var r in list)
                 {
-                    table.AddRow(new Text(r.Id), new Text(Invariant(r.Value)), new Text(r.Unit), new Text(Labels.Status(r.Status.ToName(), l)), new Text(r.DataSet + "@" + r.DataSetVersion));
+                    table.AddRow(new Text(r.Id), new Text(Invariant(r.Value)), new Text(r.Unit), new Text(ReportLabels.Status(r.Status.ToName(), l.Report)), new Text(r.DataSet + "@" + r.DataSetVersion));
                 }
 
                 console.Write(table);
@@ -122,7 +123,7 @@ internal static class FactorsCommand
         Row("系列", "Variant", r.Variant);
         Row("有效期起", "Valid from", r.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Row("有效期止", "Valid to", r.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Row("可信度", "Status", Labels.Status(r.Status.ToName(), l));
+        Row("可信度", "Status", ReportLabels.Status(r.Status.ToName(), l.Report));
         Row("来源", "Source", r.Source.Document);
         Row("条款", "Clause", r.Source.Clause);
         Row("版本", "Edition", r.Source.Edition);

@@ -2,6 +2,7 @@ using Carbon.Plugins;
 using Carbon.Plugins.Cement;
 using Carbon.Plugins.Concrete;
 using Carbon.Plugins.Lime;
+using Carbon.Plugins.Livestock;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Carbon.Cli.Hosting;
@@ -19,7 +20,8 @@ internal static class EngineFactory
         var builder = services.AddCarbon()
             .AddCement()
             .AddLime()
-            .AddConcrete();
+            .AddConcrete()
+            .AddLivestock();
         var folder = pluginsDirectory ?? DefaultPluginsFolder();
         if (folder is not null)
         {

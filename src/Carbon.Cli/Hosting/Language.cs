@@ -9,6 +9,9 @@ internal readonly record struct Language(bool IsZh)
 
     public string Tag => IsZh ? "zh" : "en";
 
+    /// <summary>The same language for Carbon.Reporting.</summary>
+    public Carbon.Reporting.ReportLanguage Report => IsZh ? Carbon.Reporting.ReportLanguage.Zh : Carbon.Reporting.ReportLanguage.En;
+
     /// <summary>Picks one of two texts.</summary>
     public string T(string zh, string en) => IsZh ? zh : en;
 

@@ -17,7 +17,7 @@ internal static class ReportTableRenderer
         if (report.Project is { } p)
         {
             console.Write(new Rule(Escape(l.T("项目：", "Project: ") + l.T(p.Name.Zh, p.Name.En) + " (" + p.Id + ")")).LeftJustified());
-            console.WriteLine(l.T("性质：", "Nature: ") + Labels.Nature(p.Nature, l) + "   " + l.T("报告年份：", "Reporting year: ") + p.ReportingYear
+            console.WriteLine(l.T("性质：", "Nature: ") + ReportLabels.Nature(p.Nature, l.Report) + "   " + l.T("报告年份：", "Reporting year: ") + p.ReportingYear
                 + (p.ReviewDate is null ? string.Empty : "   " + l.T("审查日期：", "Review date: ") + p.ReviewDate));
         }
 
@@ -29,6 +29,12 @@ internal static class ReportTableRenderer
         if (report.Emissions is { } emissions)
         {
             RenderEmissions(emissions, l, explain, console);
+        }
+
+        ReviewTableRenderer.Render(report.Review, report.Baselines, l, console);
+        if (report.Zoning is { } zoning)
+        {
+            ZoningTableRenderer.Render(zoning, l, console);
         }
 
         if (report.Indicators.Length > 0)
@@ -82,7 +88,7 @@ internal static class ReportTableRenderer
             var unit = NewTable(l.T("单位产品能耗", "Unit-product energy consumption"), l.T("产品", "Product"), l.T("环节", "Stage"), l.T("指标", "Indicator"), ">" + l.T("数值", "Value"), l.T("单位", "Unit"));
             foreach (var u in energy.UnitConsumption)
             {
-                unit.AddRow(Cell(u.Product), Cell(u.Stage ?? l.T("全厂", "whole project")), Cell(Labels.Basis(u.Basis, l)), Num(u.Value, 2), Cell(u.Unit));
+                unit.AddRow(Cell(u.Product), Cell(u.Stage ?? l.T("全厂", "whole project")), Cell(ReportLabels.Basis(u.Basis, l.Report)), Num(u.Value, 2), Cell(u.Unit));
             }
 
             console.Write(unit);
@@ -104,7 +110,7 @@ internal static class ReportTableRenderer
             l.T("排放源", "Source"), l.T("活动", "Activity"), l.T("气体", "Gas"), ">" + l.T("排放量 t", "Tonnes"), ">t CO2e");
         foreach (var e in emissions.Lines)
         {
-            table.AddRow(Cell(Labels.Source(e.Source, l) + (e.Label is null ? string.Empty : " · " + e.Label)), Cell(e.Activity), Cell(e.Gas), Num(e.Tonnes, 2), Num(e.Co2eTonnes, 2));
+            table.AddRow(Cell(ReportLabels.Source(e.Source, l.Report) + (e.Label is null ? string.Empty : " · " + e.Label)), Cell(e.Activity), Cell(e.Gas), Num(e.Tonnes, 2), Num(e.Co2eTonnes, 2));
         }
 
         console.Write(table);
@@ -116,7 +122,7 @@ internal static class ReportTableRenderer
         totals.AddRow(Cell("N2O"), Num(t.N2oTonnes, 3));
         foreach (var s in emissions.BySource)
         {
-            totals.AddRow(Cell(l.T("其中：", "of which: ") + Labels.Source(s.Source, l) + " (CO2e)"), Num(s.Co2eTonnes, 2));
+            totals.AddRow(Cell(l.T("其中：", "of which: ") + ReportLabels.Source(s.Source, l.Report) + " (CO2e)"), Num(s.Co2eTonnes, 2));
         }
 
         console.Write(totals);
@@ -135,7 +141,7 @@ internal static class ReportTableRenderer
         {
             foreach (var e in emissions.Lines)
             {
-                RenderTrace($"{e.Path} {Labels.Source(e.Source, l)} {e.Activity} {e.Gas} → {Gbt8170.Format(e.Tonnes, 2)} t (GWP {e.Gwp.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, {e.GwpRecord})", e.Trace, l, console);
+                RenderTrace($"{e.Path} {ReportLabels.Source(e.Source, l.Report)} {e.Activity} {e.Gas} → {Gbt8170.Format(e.Tonnes, 2)} t (GWP {e.Gwp.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, {e.GwpRecord})", e.Trace, l, console);
             }
         }
     }
@@ -146,12 +152,12 @@ internal static class ReportTableRenderer
         tree.AddNode(new Text(l.T("公式：", "Formula: ") + trace.Formula));
         foreach (var i in trace.Inputs)
         {
-            tree.AddNode(new Text($"{i.Name} = {i.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {i.Unit} [{Labels.Origin(i.Origin, l)}{(i.Path is null ? string.Empty : " " + i.Path)}]"));
+            tree.AddNode(new Text($"{i.Name} = {i.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {i.Unit} [{ReportLabels.Origin(i.Origin, l.Report)}{(i.Path is null ? string.Empty : " " + i.Path)}]"));
         }
 
         foreach (var f in trace.Factors)
         {
-            tree.AddNode(new Text($"{f.Id} = {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {f.Unit} [{Labels.Status(f.Status, l)}] {f.DataSet}@{f.DataSetVersion} — {f.Source}"));
+            tree.AddNode(new Text($"{f.Id} = {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {f.Unit} [{ReportLabels.Status(f.Status, l.Report)}] {f.DataSet}@{f.DataSetVersion} — {f.Source}"));
         }
 
         if (trace.Note is not null)
@@ -197,7 +203,7 @@ internal static class ReportTableRenderer
         var table = NewTable(l.T("诊断", "Diagnostics"), l.T("级别", "Severity"), l.T("代码", "Code"), l.T("位置", "Path"), l.T("说明", "Message"));
         foreach (var d in report.Diagnostics)
         {
-            table.AddRow(Cell(Labels.Severity(d.Severity, l)), Cell(d.Code), Cell(d.Path.Length == 0 ? "/" : d.Path), Cell(l.T(d.Message.Zh, d.Message.En)));
+            table.AddRow(Cell(ReportLabels.Severity(d.Severity, l.Report)), Cell(d.Code), Cell(d.Path.Length == 0 ? "/" : d.Path), Cell(l.T(d.Message.Zh, d.Message.En)));
         }
 
         console.Write(table);

@@ -17,7 +17,7 @@ namespace Carbon.Engine;
 /// <param name="Energy">The energy accounting (per line and totals).</param>
 /// <param name="EnergyReport">The energy section as reported (unit consumption included).</param>
 /// <param name="Emissions">The emissions section as reported.</param>
-/// <param name="Facts">Project-declared and plugin-derived facts, in order (project first).</param>
+/// <param name="Facts">One fact per key: project-declared facts win; plugin facts from several lines combined as each declares (<see cref="FactCombiner"/>).</param>
 /// <param name="FactReports">The same facts as reported.</param>
 /// <param name="Benchmarks">Every benchmark table of every loaded data set.</param>
 /// <param name="Factors">The factor catalogue (core, plugin and additional data sets).</param>

@@ -25,9 +25,13 @@ internal sealed class CarbonEngine : ICarbonEngine
     private readonly FactorCatalog _factors;
     private readonly DataSetReport _carrierCatalogReport;
     private readonly string _version;
+    private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
 
-    public CarbonEngine(IEnumerable<ISectorPlugin> plugins, CarbonOptions options)
+    public CarbonEngine(IEnumerable<ISectorPlugin> plugins, CarbonOptions options, ImmutableArray<Diagnostic> loadDiagnostics = default)
     {
+        // Plugin-folder problems and registry conflicts are warnings in assessments: one bad plugin must not make every
+        // project invalid; the skipped plugin's kinds then give CB1301 where a project uses them.
+        _loadDiagnostics = [.. (loadDiagnostics.IsDefault ? [] : loadDiagnostics)];
         _reader = new ProjectReader(options.Limits);
         _core = CoreData.Load();
         var coreIds = _core.DataSets.SelectMany(d => d.Records).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -44,7 +48,7 @@ internal sealed class CarbonEngine : ICarbonEngine
             [.. _plugins.Kinds.Select(k => k.Descriptor)],
             _factors.DataSets,
             _core.Carriers,
-            _plugins.Diagnostics);
+            [.. _loadDiagnostics, .. _plugins.Diagnostics]);
     }
 
     public EngineCatalog Catalog { get; }
@@ -68,6 +72,7 @@ internal sealed class CarbonEngine : ICarbonEngine
     private AssessmentReport Assess(Project project, ImmutableArray<Diagnostic> readDiagnostics, AssessmentOptions options)
     {
         var diagnostics = new List<Diagnostic>(readDiagnostics);
+        diagnostics.AddRange(_loadDiagnostics);
         diagnostics.AddRange(_plugins.Diagnostics);
         var activities = ProjectValidator.Validate(project, _core.Carriers, _plugins, diagnostics);
         if (HasErrors(diagnostics))
@@ -157,7 +162,7 @@ internal sealed class CarbonEngine : ICarbonEngine
 
         var energyReport = EnergyReporter.Report(project, energy, diagnostics);
         var state = new AssessmentState(
-            project, asOf, energy, energyReport, emissions, rawFacts.ToImmutable(), facts.ToImmutable(),
+            project, asOf, energy, energyReport, emissions, FactCombiner.Combine(rawFacts.ToImmutable(), diagnostics), facts.ToImmutable(),
             [.. _factors.DataSets.SelectMany(d => d.Benchmarks)], _factors);
         var (baselines, review) = options.IncludeReview ? ReviewStage.Run(state, diagnostics) : ([], null);
         var zoning = options.IncludeZoning ? ZoningStage.Run(state, options.ZoningPack, diagnostics) : null;
@@ -168,14 +173,23 @@ internal sealed class CarbonEngine : ICarbonEngine
 
         var traces = energyReport.Carriers.Select(c => c.Trace)
             .Concat(emissions.Lines.Select(l => l.Trace))
-            .Concat(indicators.Select(i => i.Trace));
+            .Concat(indicators.Select(i => i.Trace))
+            .Concat(baselines.Select(b => b.Trace).OfType<TraceReport>())
+            .Concat(review is null ? [] : review.Reasons.Select(r => r.Trace).OfType<TraceReport>())
+            .Concat(review?.ComparedEnergy is { } compared ? [compared.Trace] : [])
+            .Concat(review is null ? [] : review.EnergySaving.Select(e => e.Trace));
         var gwpFactors = emissions.Lines.Select(l => l.GwpRecord).Distinct(StringComparer.Ordinal)
             .Select(id => _factors.Records.First(r => r.Id == id));
         var used = traces.SelectMany(t => t.Factors)
             .Concat(gwpFactors.Select(r => FactorReport.From(r.ToReference())))
             .DistinctBy(f => f.Id)
             .ToList();
-        var unconfirmed = used.Where(f => f.Status == "unconfirmed").OrderBy(f => f.Id, StringComparer.Ordinal).ToImmutableArray();
+        // Benchmark levels are published numbers too: an unconfirmed level the project was compared with is listed.
+        var unconfirmedLevels = baselines.SelectMany(b => b.Levels
+            .Where(l => l.Status == "unconfirmed")
+            .Select(l => new FactorReport($"{b.Table}.{b.Indicator}.{l.Level}", b.DataSet, b.DataSetVersion, l.Published, b.Unit, l.Status, l.Source ?? b.Source)));
+        var unconfirmed = used.Where(f => f.Status == "unconfirmed").Concat(unconfirmedLevels)
+            .DistinctBy(f => f.Id).OrderBy(f => f.Id, StringComparer.Ordinal).ToImmutableArray();
         foreach (var u in unconfirmed)
         {
             diagnostics.Add(EngineDiagnostics.UnconfirmedUsed(string.Empty, u.Id, u.Value.ToString("R", CultureInfo.InvariantCulture) + " " + u.Unit));
@@ -193,13 +207,13 @@ internal sealed class CarbonEngine : ICarbonEngine
             Indicators = indicators.ToImmutable(),
             Facts = facts.ToImmutable(),
             Methodologies = [.. methodologies],
-            DataSets = DataSetsUsed(used.Select(f => f.DataSet)),
+            DataSets = DataSetsUsed(used.Select(f => f.DataSet).Concat(baselines.Select(b => b.DataSet)), review?.DataSets ?? []),
             Unconfirmed = unconfirmed,
             Diagnostics = [.. diagnostics.Select(DiagnosticReport.From)],
         };
     }
 
-    private ImmutableArray<DataSetReport> DataSetsUsed(IEnumerable<string> ids)
+    private ImmutableArray<DataSetReport> DataSetsUsed(IEnumerable<string> ids, IEnumerable<DataSetReport> stageSets)
     {
         var wanted = ids.ToHashSet(StringComparer.Ordinal);
         return
@@ -207,8 +221,10 @@ internal sealed class CarbonEngine : ICarbonEngine
             _carrierCatalogReport,
             .. _factors.DataSets
                 .Where(d => wanted.Contains(d.Id))
-                .OrderBy(d => d.Id, StringComparer.Ordinal)
-                .Select(d => new DataSetReport(d.Id, d.Version, new MessageReport(d.Title.Zh, d.Title.En), d.ContentHash)),
+                .Select(d => new DataSetReport(d.Id, d.Version, new MessageReport(d.Title.Zh, d.Title.En), d.ContentHash))
+                .Concat(stageSets)
+                .DistinctBy(d => d.Id)
+                .OrderBy(d => d.Id, StringComparer.Ordinal),
         ];
     }
 

@@ -25,8 +25,9 @@ internal sealed class PluginRegistry
         var factorIds = new HashSet<string>(reservedFactorIds, StringComparer.Ordinal);
         var pluginIds = new HashSet<string>(StringComparer.Ordinal);
 
-        // Order by id so that which of two conflicting plugins wins does not depend on registration order.
-        foreach (var plugin in plugins.DistinctBy(p => p.GetType()).OrderBy(p => SafeId(p), StringComparer.Ordinal))
+        // Registration order decides which of two conflicting plugins wins: the host's own registrations (bundled
+        // plugins, AddSectorPlugin) come before plugins loaded from a folder, so a folder plugin cannot displace them.
+        foreach (var plugin in plugins.DistinctBy(p => p.GetType()))
         {
             string id = SafeId(plugin);
             try
@@ -120,7 +121,7 @@ internal sealed class PluginRegistry
     }
 
     private static Diagnostic Load(string code, string plugin, string zh, string en) =>
-        Diagnostic.Error(code, string.Empty, $"插件“{plugin}”：{zh}。", $"Plugin '{plugin}': {en}.");
+        Diagnostic.Warning(code, string.Empty, $"插件“{plugin}”：{zh}。", $"Plugin '{plugin}': {en}.");
 
     internal sealed record KindEntry(ISectorPlugin Plugin, PluginMetadata Metadata, ActivityKindDescriptor Descriptor, IActivityCalculator Calculator);
 }

@@ -53,8 +53,28 @@ public sealed record FactValue
     public static FactValue Of(string value) => new() { Kind = FactKind.Text, Text = value };
 }
 
+/// <summary>How the values of one fact key from several activity lines combine into the project's fact.</summary>
+public enum FactCombination
+{
+    /// <summary>One value per project: lines that disagree are reported and the first value is used.</summary>
+    One = 0,
+
+    /// <summary>Quantities add up (e.g. pig equivalents of several herd lines).</summary>
+    Sum = 1,
+
+    /// <summary>Texts are collected into a list of distinct values in line order (e.g. the species of a mixed farm).</summary>
+    Union = 2,
+
+    /// <summary>The largest quantity (e.g. the largest kiln).</summary>
+    Max = 3,
+}
+
 /// <summary>A named fact with where it came from.</summary>
 /// <param name="Key">The fact key, e.g. <c>cement.clinker-capacity</c>.</param>
 /// <param name="Value">The value.</param>
 /// <param name="Path">The JSON Pointer it was read from, when it came from the project file.</param>
-public sealed record Fact(string Key, FactValue Value, string? Path = null);
+public sealed record Fact(string Key, FactValue Value, string? Path = null)
+{
+    /// <summary>How values of this key from several lines combine (default <see cref="FactCombination.One"/>).</summary>
+    public FactCombination Combination { get; init; }
+}

@@ -1,0 +1,4 @@
+using Carbon.Plugins.Livestock;
+using Carbon.Sdk.Plugins;
+
+[assembly: CarbonPlugin(typeof(LivestockPlugin))]

@@ -1,0 +1,48 @@
+using System.Reflection;
+using Carbon.Sdk.Plugins;
+
+namespace Carbon.Plugins;
+
+/// <summary>
+/// The compatibility rule between a plugin and the running Carbon.Sdk (docs/plugins.md#compatibility):
+/// the Carbon.Sdk version the plugin assembly was compiled against must have the host's major version and must not be
+/// newer than the host's; and the plugin's declared <see cref="PluginMetadata.SdkRange"/> must contain the host's version.
+/// </summary>
+internal static class SdkCompatibility
+{
+    /// <summary>The simple name of the SDK assembly.</summary>
+    public const string SdkAssemblyName = "Carbon.Sdk";
+
+    /// <summary>The running Carbon.Sdk's assembly version (e.g. 0.1.0.0), normalised to four parts.</summary>
+    public static Version HostSdkVersion { get; } =
+        SdkVersionRange.Normalize(typeof(ISectorPlugin).Assembly.GetName().Version ?? new Version(0, 0));
+
+    /// <summary>Whether a plugin compiled against <paramref name="referenced"/> can run on <paramref name="host"/>.</summary>
+    /// <param name="referenced">The Carbon.Sdk version the plugin references.</param>
+    /// <param name="host">The running Carbon.Sdk version.</param>
+    /// <returns>True when the majors are equal and the reference is not newer than the host.</returns>
+    public static bool IsReferenceCompatible(Version referenced, Version host)
+    {
+        ArgumentNullException.ThrowIfNull(referenced);
+        ArgumentNullException.ThrowIfNull(host);
+        var r = SdkVersionRange.Normalize(referenced);
+        var h = SdkVersionRange.Normalize(host);
+        return r.Major == h.Major && r.CompareTo(h) <= 0;
+    }
+
+    /// <summary>The Carbon.Sdk version an assembly references, or null when it references none.</summary>
+    /// <param name="assembly">The plugin assembly.</param>
+    /// <returns>The referenced version.</returns>
+    public static Version? ReferencedSdkVersion(Assembly assembly) =>
+        assembly.GetReferencedAssemblies()
+            .FirstOrDefault(a => string.Equals(a.Name, SdkAssemblyName, StringComparison.Ordinal))?.Version;
+
+    /// <summary>Formats a version as major.minor.patch for messages.</summary>
+    /// <param name="version">The version.</param>
+    /// <returns>The text.</returns>
+    public static string Display(Version version)
+    {
+        var v = SdkVersionRange.Normalize(version);
+        return v.Revision == 0 ? new Version(v.Major, v.Minor, v.Build).ToString() : v.ToString();
+    }
+}

@@ -1,0 +1,41 @@
+using Carbon.Reporting.Documents;
+using Carbon.Reports;
+
+namespace Carbon.Reporting.Sections;
+
+/// <summary>Turns a trace into list items: the formula, each input (value, unit, origin, JSON path), each factor record (value, status, data set, citation), and the note.</summary>
+internal static class TraceLists
+{
+    public static TraceBlock Block(string title, TraceReport trace, RenderContext c) => new(title, Items(trace, c));
+
+    public static IReadOnlyList<ListItem> Items(TraceReport trace, RenderContext c)
+    {
+        var items = new List<ListItem> { new(c.T("公式", "Formula") + c.Colon + trace.Formula) };
+        if (trace.Inputs.Length > 0)
+        {
+            items.Add(new ListItem(c.T("输入", "Inputs"), [.. trace.Inputs.Select(i => new ListItem(Input(i, c)))]));
+        }
+
+        if (trace.Factors.Length > 0)
+        {
+            items.Add(new ListItem(c.T("数据记录", "Data records"), [.. trace.Factors.Select(f => new ListItem(Factor(f, c)))]));
+        }
+
+        if (!string.IsNullOrEmpty(trace.Note))
+        {
+            items.Add(new ListItem(c.T("说明", "Note") + c.Colon + trace.Note));
+        }
+
+        return items;
+    }
+
+    public static string Input(TraceInputReport i, RenderContext c) =>
+        i.Name + " = " + DisplayNumber.Exact(i.Value) + Unit(i.Unit) + c.T("（", " (") + ReportLabels.Origin(i.Origin, c.Language)
+        + (i.Path is null ? string.Empty : c.T("，", ", ") + i.Path) + c.T("）", ")");
+
+    public static string Factor(FactorReport f, RenderContext c) =>
+        f.Id + " = " + DisplayNumber.Exact(f.Value) + Unit(f.Unit) + c.T("（", " (") + ReportLabels.Status(f.Status, c.Language) + c.T("；", "; ")
+        + f.DataSet + "@" + f.DataSetVersion + c.T("）", ")") + " — " + f.Source;
+
+    private static string Unit(string unit) => unit is "" or "1" ? string.Empty : " " + unit;
+}
