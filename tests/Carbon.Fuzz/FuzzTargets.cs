@@ -11,6 +11,11 @@ internal static class FuzzTargets
         ["quantity"] = () => new QuantityTarget(),
         ["project"] = () => new ProjectTarget(),
         ["dataset"] = () => new DataSetTarget(),
+        ["zoning-pack"] = () => new ZoningPackTarget(),
+        ["rule-expression"] = () => new RuleExpressionTarget(),
+        ["geojson"] = () => new LayerFileTarget("zones.geojson"),
+        ["shapefile"] = () => new LayerFileTarget("units.shp"),
+        ["dbf"] = () => new LayerFileTarget("units.dbf"),
     };
 
     public static IEnumerable<string> Names => Factories.Keys;

@@ -2,7 +2,9 @@
 # Fuzzes one Carbon input reader with AFL++ and SharpFuzz for a number of minutes, then prints the figures and
 # replays every crash and hang through the harness so that the exception is visible.
 #
-#   tests/Carbon.Fuzz/run.sh <quantity|project|dataset> <minutes>
+#   tests/Carbon.Fuzz/run.sh <target> <minutes>
+#
+# Targets: quantity, project, dataset, zoning-pack, rule-expression, geojson, shapefile, dbf (see README.md).
 #
 # Needs: afl-fuzz (Debian: apt-get install afl++) and the .NET SDK. The sharpfuzz instrumenter (dotnet tool
 # SharpFuzz.CommandLine 2.3.0) is installed into the work folder when it is not on PATH. Nothing is written into the
@@ -17,7 +19,7 @@ main() {
   target=${1:-}
   minutes=${2:-}
   if [[ -z "$target" || -z "$minutes" || ! "$minutes" =~ ^[0-9]+$ ]]; then
-    echo "usage: $0 <quantity|project|dataset> <minutes>" >&2
+    echo "usage: $0 <quantity|project|dataset|zoning-pack|rule-expression|geojson|shapefile|dbf> <minutes>" >&2
     exit 2
   fi
 
@@ -66,7 +68,9 @@ main() {
   input=$seeds
   if [[ "${CARBON_FUZZ_RESUME:-0}" == "1" && -d "$work/findings/default/queue" ]]; then input=-; else rm -rf "$work/findings"; fi
   set +e
-  afl-fuzz -i "$input" -o "$work/findings" -x "$here/Dictionaries/$target.dict" -t "$timeout_ms" -m none -V $((minutes * 60)) \
+  dict=()
+  [[ -f "$here/Dictionaries/$target.dict" ]] && dict=(-x "$here/Dictionaries/$target.dict")
+  afl-fuzz -i "$input" -o "$work/findings" "${dict[@]}" -t "$timeout_ms" -m none -V $((minutes * 60)) \
     -- dotnet "$work/bin/Carbon.Fuzz.dll" "$target" > "$work/afl.log" 2>&1
   status=$?
   set -e

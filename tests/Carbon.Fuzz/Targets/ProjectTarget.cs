@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Carbon.Plugins.Cement;
 using Carbon.Plugins.Concrete;
 using Carbon.Plugins.Lime;
+using Carbon.Plugins.Livestock;
 using Carbon.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,10 +19,13 @@ internal sealed partial class ProjectTarget : IFuzzTarget
 {
     private static readonly Lazy<ICarbonEngine> Engine = new(CreateEngine);
 
-    public string Check(byte[] input)
+    public string Check(byte[] input) => Check(input, null);
+
+    /// <summary>Assesses <paramref name="input"/> (with <paramref name="options"/>) and checks the report's oracles.</summary>
+    internal static string Check(byte[] input, AssessmentOptions? options)
     {
         var engine = Engine.Value;
-        var report = engine.Assess(input);
+        var report = engine.Assess(input, options);
         var bytes = ReportJson.SerializeToUtf8Bytes(report);
         foreach (var d in report.Diagnostics)
         {
@@ -38,7 +42,7 @@ internal sealed partial class ProjectTarget : IFuzzTarget
             throw new FuzzFinding($"HasErrors={report.HasErrors} but energy/emissions present={report.Energy is not null}/{report.Emissions is not null}.");
         }
 
-        if (!report.HasErrors && !bytes.AsSpan().SequenceEqual(ReportJson.SerializeToUtf8Bytes(engine.Assess(input))))
+        if (!report.HasErrors && !bytes.AsSpan().SequenceEqual(ReportJson.SerializeToUtf8Bytes(engine.Assess(input, options))))
         {
             throw new FuzzFinding("Assessing the same bytes twice gave different reports.");
         }
@@ -50,7 +54,7 @@ internal sealed partial class ProjectTarget : IFuzzTarget
     internal static ICarbonEngine CreateEngine()
     {
         var services = new ServiceCollection();
-        services.AddCarbon().AddCement().AddLime().AddConcrete();
+        services.AddCarbon().AddCement().AddLime().AddConcrete().AddLivestock();
         return services.BuildServiceProvider().GetRequiredService<ICarbonEngine>();
     }
 
