@@ -1,6 +1,7 @@
 using Carbon.Plugins.Cement;
 using Carbon.Plugins.Concrete;
 using Carbon.Plugins.Lime;
+using Carbon.Plugins.Livestock;
 using Carbon.Sdk.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ internal static class Engines
     public static ICarbonEngine Create(Action<CarbonOptions>? configure = null, params ISectorPlugin[] extra)
     {
         var services = new ServiceCollection();
-        services.AddCarbon(configure).AddCement().AddLime().AddConcrete();
+        services.AddCarbon(configure).AddCement().AddLime().AddConcrete().AddLivestock();
         foreach (var plugin in extra)
         {
             services.AddSingleton(plugin);
