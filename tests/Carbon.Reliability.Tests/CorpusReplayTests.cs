@@ -10,7 +10,6 @@ namespace Carbon.Reliability.Tests;
 /// </summary>
 public class CorpusReplayTests(ITestOutputHelper output)
 {
-    private static readonly string[] Kinds = ["projects", "quantities", "datasets", "batch"];
 
     public static TheoryData<string, string> Cases()
     {
@@ -44,16 +43,16 @@ public class CorpusReplayTests(ITestOutputHelper output)
         _ = Engines.Shared;
         var outcomes = CorpusReplayer.All().Select(CorpusReplayer.Replay).ToList();
 
-        foreach (var kind in Kinds)
+        foreach (var kind in CorpusReplayer.Kinds)
         {
             var of = outcomes.Where(o => o.Case.Kind == kind).ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{kind,-10} {of.Count,4} cases  matched {of.Count(o => o.Matched),4}  structured {of.Count(o => o.Structured),4}  exceptions {of.Count(o => o.Exception is not null)}  slowest {of.Max(o => o.Elapsed.TotalMilliseconds),7:F1} ms ({of.MaxBy(o => o.Elapsed)!.Case.Name})"));
+                $"{kind,-18} {of.Count,4} cases  matched {of.Count(o => o.Matched),4}  structured {of.Count(o => o.Structured),4}  exceptions {of.Count(o => o.Exception is not null)}  slowest {of.Max(o => o.Elapsed.TotalMilliseconds),7:F1} ms ({of.MaxBy(o => o.Elapsed)!.Case.Name})"));
         }
 
         var structuredShare = 100.0 * outcomes.Count(o => o.Structured && o.Matched) / outcomes.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"total      {outcomes.Count,4} cases  {structuredShare:F1} % structured and matched, {outcomes.Count(o => o.Exception is not null)} unhandled exceptions, {outcomes.Count(o => o.Elapsed > CorpusReplayer.Bound)} over 1 s"));
+            $"total              {outcomes.Count,4} cases  {structuredShare:F1} % structured and matched, {outcomes.Count(o => o.Exception is not null)} unhandled exceptions, {outcomes.Count(o => o.Elapsed > CorpusReplayer.Bound)} over 1 s"));
         foreach (var failed in outcomes.Where(o => !o.Passed))
         {
             output.WriteLine($"FAILED {failed.Case} (expected {failed.Case.Expected}): {failed.Exception ?? failed.Detail} in {failed.Elapsed.TotalMilliseconds:F0} ms");

@@ -734,6 +734,89 @@ BATCH = [
 BATCH_FILES = {"ok.json": VALID_PROJECT, "not-json.json": "{", "array.json": "[]", "invalid.json": dumps(with_(MINI, ["id"]))}
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Zoning (docs/zoning-pack.md, docs/rules.md). Packs are cut from the small district the fuzzer also uses
+# (tests/Carbon.Fuzz/Seeds/zoning-pack/small-district.json) and loaded from bytes; expressions replace the `when` of
+# its first rule; layer files replace one file of the shapefile demo pack (docs/samples/zoning/shapefile-demo).
+SMALL = json.load(open(os.path.join(HERE, "..", "..", "Carbon.Fuzz", "Seeds", "zoning-pack", "small-district.json"), encoding="utf-8"))
+PACKS = []
+
+
+def pack(code, slug, doc):
+    PACKS.append((code, slug, doc if isinstance(doc, bytes) else (doc.encode("utf-8") if isinstance(doc, str) else dumps(doc).encode("utf-8"))))
+
+
+small_text = dumps(SMALL)
+rule0 = SMALL["rules"][0]
+pack("CB6002", "not-json", "{")
+pack("CB6002", "empty", b"")
+pack("CB6002", "depth-10000", "[" * 10000 + "]" * 10000)
+pack("CB6002", "nan-literal", small_text.replace('"schemaVersion":"1"', '"schemaVersion":NaN', 1))
+pack("CB6005", "missing-id", with_(SMALL, ["id"]))
+pack("CB6005", "rule-without-id", with_(SMALL, ["rules", 0, "id"]))
+pack("CB6006", "units-as-object", with_(SMALL, ["units"], {"u": 1}))
+pack("CB6006", "rules-as-string", with_(SMALL, ["rules"], "none"))
+pack("CB6007", "rule-effect-forbid", with_(SMALL, ["rules", 0, "effect"], "forbid"))
+pack("CB6007", "rule-level-galactic", with_(SMALL, ["rules", 0, "level"], "galactic"))
+pack("CB6008", "duplicate-rule-id", with_(SMALL, ["rules", 1, "id"], rule0["id"]))
+pack("CB6009", "unit-ring-unclosed", with_(SMALL, ["units", 0, "geometry", "coordinates"], [[[112.0, 28.0], [113.0, 28.0], [113.0, 29.0], [112.0, 29.5]]]))
+pack("CB6009", "unit-coordinates-strings", with_(SMALL, ["units", 0, "geometry", "coordinates"], [[["112", "28"], ["113", "28"], ["113", "29"], ["112", "28"]]]))
+pack("CB6012", "unknown-rule-member", with_(SMALL, ["rules", 0, "whenn"], "true"))
+pack("CB6014", "rule-cites-missing-document", with_(SMALL, ["rules", 0, "citation", "documentId"], "no-such-document"))
+pack("CB6017", "schema-version-2", with_(SMALL, ["schemaVersion"], "2"))
+pack("CB6023", "layers-in-a-byte-pack", with_(SMALL, ["layers"], [{"file": "units.shp", "as": "units"}]))
+pack("CB6101", "when-unclosed-call", with_(SMALL, ["rules", 0, "when"], "site.within('no-farming'"))
+pack("CB6006", "when-blank-string", with_(SMALL, ["rules", 0, "when"], " "))
+
+EXPRESSIONS = [
+    ("site.within('no-farming'", "CB6101", "a call not closed"),
+    ("facts.livestock.scale-class == 'scale-farm", "CB6102", "a string not closed"),
+    ("energy.total > 1.2.3 tce", "CB6103", "a number with two points"),
+    ("energy.total > 5 furlongs", "CB6104", "an unknown unit"),
+    ("planet.mars.distance > 0 m", "CB6105", "an unknown fact"),
+    ("site.teleport('no-farming')", "CB6106", "an unknown function"),
+    ("site.within()", "CB6107", "a function without its argument"),
+    ("energy.total and region.keyRegion", "CB6108", "a quantity used as a boolean"),
+    ("energy.total > 5 t", "CB6109", "tce compared with t"),
+    ("(" * 40 + "region.keyRegion" + ")" * 40, "CB6110", "nesting deeper than 32"),
+    ("region.keyRegion or " * 110 + "region.keyRegion", "CB6111", "longer than 2 000 characters"),
+    ("true or " * 200 + "true", "CB6112", "more than 256 syntax nodes in 1 600 characters"),
+    ("site.within('moon-base')", "CB6113", "an unknown zone kind"),
+    ("site.within(project.nature)", "CB6114", "a fact where a literal is needed"),
+    ("params.nothing > 1", "CB6115", "an undeclared parameter"),
+    ("energy.total > 1 tce # comment", "CB6116", "a character the language does not have"),
+    ("region.keyRegion && region.keyRegion", "CB6119", "&& instead of and"),
+    ("project.nature = 'new'", "CB6120", "= instead of =="),
+    ("0 tce < energy.total < 5 tce", "CB6121", "a chained comparison"),
+    ("energy.total", "CB6122", "a condition that is not a boolean"),
+    ("region.air.attains('CO9')", "CB6123", "a pollutant the function does not know"),
+    ("", "CB6006", "nothing at all: a blank condition is not an expression string"),
+    ("region.keyRegion\u0000", "CB6116", "a NUL character"),
+    ("site.within('no-farming') or site.within('no-farming') and", "CB6101", "a dangling and"),
+]
+
+LAYERS = []  # (code, slug, replaced file, bytes)
+demo = os.path.join(HERE, "..", "..", "..", "docs", "samples", "zoning", "shapefile-demo")
+shp = open(os.path.join(demo, "units.shp"), "rb").read()
+dbf = open(os.path.join(demo, "units.dbf"), "rb").read()
+zones = open(os.path.join(demo, "zones.geojson"), "rb").read()
+LAYERS += [
+    ("CB6016", "shp-empty", "units.shp", b""),
+    ("CB6014", "shp-header-only-no-units", "units.shp", shp[:100]),  # a valid empty layer: the rules' units are then missing
+    ("CB6016", "shp-truncated-record", "units.shp", shp[:len(shp) // 2]),
+    ("CB6016", "shp-wrong-file-code", "units.shp", b"\x00\x00\x00\x00" + shp[4:]),
+    ("CB6016", "shp-random-bytes", "units.shp", bytes((i * 37 + 11) % 256 for i in range(1148))),
+    ("CB6016", "dbf-empty", "units.dbf", b""),
+    ("CB6016", "dbf-truncated", "units.dbf", dbf[:64]),
+    ("CB6016", "dbf-is-text", "units.dbf", b"HJZHGKDYBM,HJZHGKDYMC\n1,2\n"),
+    ("CB6002", "geojson-not-json", "zones.geojson", b"{\"type\":\"FeatureCollection\""),
+    ("CB6002", "geojson-depth-10000", "zones.geojson", b"[" * 10000 + b"]" * 10000),
+    ("CB6009", "geojson-unclosed-ring", "zones.geojson", b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"z","name":"z","kind":"no-farming"},"geometry":{"type":"Polygon","coordinates":[[[112.8,28.1],[113.0,28.1],[113.0,28.3],[112.9,28.4]]]}}]}'),
+    ("CB6009", "geojson-coordinates-out-of-range", "zones.geojson", b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"z","name":"z","kind":"no-farming"},"geometry":{"type":"Polygon","coordinates":[[[912.8,28.1],[913.0,28.1],[913.0,28.3],[912.8,28.1]]]}}]}'),
+    ("CB6006", "geojson-feature-collection-as-array", "zones.geojson", b"[]"),
+]
+
+
 def write_all():
     for sub in ("projects", "datasets", "batch"):
         shutil.rmtree(os.path.join(HERE, sub), ignore_errors=True)
@@ -756,11 +839,25 @@ def write_all():
     for expectation, slug, text in BATCH:
         with open(os.path.join(HERE, "batch", f"{expectation}__{slug}.csv"), "w", encoding="utf-8", newline="") as f:
             f.write(text)
+    zoning = os.path.join(HERE, "zoning")
+    shutil.rmtree(zoning, ignore_errors=True)
+    os.makedirs(os.path.join(zoning, "packs"))
+    os.makedirs(os.path.join(zoning, "layers"))
+    for code, slug, data in PACKS:
+        with open(os.path.join(zoning, "packs", f"{code}__{slug}.json"), "wb") as f:
+            f.write(data)
+    for code, slug, replaced, data in LAYERS:
+        with open(os.path.join(zoning, "layers", f"{code}__{slug}{os.path.splitext(replaced)[1]}"), "wb") as f:
+            f.write(data)
+    with open(os.path.join(zoning, "expressions.json"), "w", encoding="utf-8", newline="\n") as f:
+        json.dump([{"text": t, "code": c, "why": w} for t, c, w in EXPRESSIONS], f, ensure_ascii=False, indent=1)
+        f.write("\n")
     manifest = [{"text": t, "error": e, "why": w} for t, e, w in QUANTITIES]
     with open(os.path.join(HERE, "quantities.json"), "w", encoding="utf-8", newline="\n") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    print(f"{len(PROJECTS)} projects, {len(QUANTITIES)} quantities, {len(DATASETS)} data sets, {len(BATCH)} batch lists")
+    print(f"{len(PROJECTS)} projects, {len(QUANTITIES)} quantities, {len(DATASETS)} data sets, {len(BATCH)} batch lists, "
+          f"{len(PACKS)} zoning packs, {len(EXPRESSIONS)} rule expressions, {len(LAYERS)} layer files")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Carbon.Reports;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Units;
+using Carbon.Zoning;
 
 namespace Carbon.Reliability.Tests.Support;
 
@@ -44,15 +45,23 @@ internal static partial class CorpusReplayer
     private static readonly Lazy<IReadOnlyList<QuantityCase>> QuantityManifest = new(() =>
         JsonSerializer.Deserialize<List<QuantityCase>>(File.ReadAllText(Repo.Corpus("quantities.json")), ManifestOptions)!);
 
+    private static readonly Lazy<IReadOnlyList<ExpressionCase>> ExpressionManifest = new(() =>
+        JsonSerializer.Deserialize<List<ExpressionCase>>(File.ReadAllText(Repo.Corpus("zoning", "expressions.json")), ManifestOptions)!);
+
     public static IEnumerable<CorpusCase> Cases(string kind) => kind switch
     {
         "projects" or "datasets" => Files(kind, "*.json"),
         "batch" => Files(kind, "*.csv"),
+        "zoning/packs" => Files(kind, "*.json"),
+        "zoning/layers" => Files(kind, "*.*"),
+        "zoning/expressions" => ExpressionManifest.Value.Select((e, i) => new CorpusCase(kind, i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + " " + Show(e.Text), e.Code)),
         "quantities" => QuantityManifest.Value.Select((q, i) => new CorpusCase(kind, i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + " " + Show(q.Text), q.Error)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown corpus kind"),
     };
 
-    public static IEnumerable<CorpusCase> All() => new[] { "projects", "quantities", "datasets", "batch" }.SelectMany(Cases);
+    public static IEnumerable<CorpusCase> All() => Kinds.SelectMany(Cases);
+
+    public static readonly string[] Kinds = ["projects", "quantities", "datasets", "batch", "zoning/packs", "zoning/expressions", "zoning/layers"];
 
     public static CorpusOutcome Replay(CorpusCase c)
     {
@@ -64,6 +73,9 @@ internal static partial class CorpusReplayer
                 "projects" => Project(File.ReadAllBytes(Repo.Corpus(c.Kind, c.Name)), c.Expected),
                 "quantities" => Quantity(QuantityManifest.Value[int.Parse(c.Name[..3], System.Globalization.CultureInfo.InvariantCulture)], c.Expected),
                 "datasets" => DataSet(File.ReadAllBytes(Repo.Corpus(c.Kind, c.Name)), c.Expected),
+                "zoning/packs" => Zoning(ZoningPackLoader.Load(File.ReadAllBytes(Repo.Corpus("zoning", "packs", c.Name))), c.Expected),
+                "zoning/expressions" => Zoning(ZoningPackLoader.Load(PackWithCondition(ExpressionManifest.Value[int.Parse(c.Name[..3], System.Globalization.CultureInfo.InvariantCulture)].Text)), c.Expected),
+                "zoning/layers" => Layer(Repo.Corpus("zoning", "layers", c.Name), c.Expected),
                 _ => Batch(Repo.Corpus(c.Kind, c.Name), c.Expected),
             };
             return new CorpusOutcome(c, matched, structured, null, watch.Elapsed, detail);
@@ -77,7 +89,7 @@ internal static partial class CorpusReplayer
     }
 
     private static IEnumerable<CorpusCase> Files(string kind, string pattern) =>
-        Directory.GetFiles(Repo.Corpus(kind), pattern)
+        Directory.GetFiles(Repo.Corpus(kind.Split('/')), pattern)
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal)
             .Select(name => new CorpusCase(kind, name!, name![..name!.IndexOf("__", StringComparison.Ordinal)]));
@@ -138,6 +150,38 @@ internal static partial class CorpusReplayer
         return (matched, structured, $"exit {exit}: " + string.Join(" | ", rows.Select(r => r.Status + " " + r.Errors)));
     }
 
+    private static (bool, bool, string) Zoning(ZoningPackLoadResult result, string expected)
+    {
+        var structured = result.Diagnostics.All(d => CodePattern().IsMatch(d.Code) && (d.Path.Length == 0 || d.Path[0] == '/')
+            && !string.IsNullOrWhiteSpace(d.Message.Zh) && !string.IsNullOrWhiteSpace(d.Message.En));
+        var expectedIsError = result.Diagnostics.Any(d => d.Code == expected && d.Severity == Sdk.Diagnostics.DiagnosticSeverity.Error);
+        var matched = result.Diagnostics.Any(d => d.Code == expected) && (!expectedIsError || result.Pack is null);
+        return (matched, structured, Codes(result.Diagnostics.Select(d => d.Code)));
+    }
+
+    /// <summary>The small district pack (the fuzzer's seed) with <paramref name="condition"/> as its first rule's <c>when</c>.</summary>
+    private static byte[] PackWithCondition(string condition)
+    {
+        var pack = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Path("tests", "Carbon.Fuzz", "Seeds", "zoning-pack", "small-district.json")))!.AsObject();
+        pack["rules"]![0]!["when"] = condition;
+        return Encoding.UTF8.GetBytes(pack.ToJsonString());
+    }
+
+    /// <summary>Loads the shapefile demo pack with one of its files (by extension) replaced by the corpus file.</summary>
+    private static (bool, bool, string) Layer(string file, string expected)
+    {
+        using var temp = new TempFolder();
+        var demo = Repo.Path("docs", "samples", "zoning", "shapefile-demo");
+        foreach (var f in Directory.GetFiles(demo))
+        {
+            File.Copy(f, temp.File(Path.GetFileName(f)));
+        }
+
+        var replaced = Path.GetExtension(file) switch { ".shp" => "units.shp", ".dbf" => "units.dbf", _ => "zones.geojson" };
+        File.Copy(file, temp.File(replaced), overwrite: true);
+        return Zoning(ZoningPackLoader.Load(temp.Path), expected);
+    }
+
     private static bool IsStructured(DiagnosticReport d) =>
         CodePattern().IsMatch(d.Code) && d.Severity is "error" or "warning" or "info"
         && (d.Path.Length == 0 || d.Path[0] == '/')
@@ -155,4 +199,6 @@ internal static partial class CorpusReplayer
     private static partial Regex CodePattern();
 
     private sealed record QuantityCase(string Text, string Error, string Why);
+
+    private sealed record ExpressionCase(string Text, string Code, string Why);
 }
