@@ -29,10 +29,23 @@ internal static class ProjectList
             }
 
             var cells = Split(line);
-            files.Add(index < cells.Length ? Path.GetFullPath(cells[index], folder) : string.Empty);
+            files.Add(index < cells.Length ? FullPath(cells[index], folder) : string.Empty);
         }
 
         return files;
+    }
+
+    /// <summary>A cell that is no path at all (e.g. one holding a NUL character) is kept as written, so that its row fails alone.</summary>
+    private static string FullPath(string cell, string folder)
+    {
+        try
+        {
+            return Path.GetFullPath(cell, folder);
+        }
+        catch (ArgumentException)
+        {
+            return cell;
+        }
     }
 
     /// <summary>Splits one CSV line (RFC 4180 quoting, no line breaks inside fields).</summary>

@@ -9,7 +9,18 @@ internal static class ProjectFile
     public static byte[]? Read(CliEnvironment env, string path, Language l, out string? error)
     {
         error = null;
-        var full = env.Resolve(path);
+        string full;
+        try
+        {
+            full = env.Resolve(path);
+        }
+        catch (ArgumentException)
+        {
+            var shown = path.Replace("\0", "\\0", StringComparison.Ordinal);
+            error = l.T($"“{shown}”不是有效的文件路径。", $"'{shown}' is not a valid file path.");
+            return null;
+        }
+
         if (Directory.Exists(full))
         {
             error = l.T($"“{path}”是文件夹，不是项目文件。", $"'{path}' is a folder, not a project file.");

@@ -81,6 +81,12 @@ internal static class ProjectDiagnostics
     public static Diagnostic ReportingYearMismatch(string path) => Diagnostic.Warning(
         "CB1024", path, "审查日期早于报告年份：请确认 reportingYear 是投产后的年份。", "The review date is before the reporting year: check that reportingYear is a year of operation.");
 
+    public static Diagnostic TextTooLong(string path, int max) => Diagnostic.Error(
+        "CB1025", path, $"文本过长：字符串或成员名最多 {max} 个字符。", $"A text is too long: strings and member names have at most {max} characters.");
+
+    public static Diagnostic TooManyMembers(string path, int max) => Diagnostic.Error(
+        "CB1026", path, $"项目文件的对象成员过多：全文件最多 {max} 个（事实、参数和未知成员都计入）。", $"The project file has too many object members: at most {max} in the whole file (facts, parameters and unknown members all count).");
+
     public static Diagnostic BadQuantity(string path, string text, QuantityParseError error, string exampleUnit)
     {
         var (zh, en) = error switch
@@ -90,7 +96,7 @@ internal static class ProjectDiagnostics
             QuantityParseError.InvalidNumber => ("数字无效（小数点用“.”，千位分隔用“,”且每组三位；不接受 NaN 或 Infinity）", "the number is invalid (use '.' for decimals and ',' only between groups of three digits; NaN and Infinity are not accepted)"),
             QuantityParseError.MissingUnit => ("缺少单位，Carbon 不会猜测单位", "the unit is missing; Carbon never guesses a unit"),
             QuantityParseError.UnknownUnit => ("单位未知（见 docs/project-file.md#units）", "the unit is unknown (see docs/project-file.md#units)"),
-            QuantityParseError.OutOfRange => ("数值超出范围（绝对值不超过 1e15）", "the number is out of range (magnitude at most 1e15)"),
+            QuantityParseError.OutOfRange => ("数值超出范围（绝对值不超过 1e15；换算为 t、GJ 等基本单位后须为 0 或在 1e-30 到 1e30 之间）", "the number is out of range (magnitude at most 1e15; in canonical units such as t or GJ it must be 0 or between 1e-30 and 1e30)"),
             _ => ("无法读取", "it cannot be read"),
         };
         return Diagnostic.Error(

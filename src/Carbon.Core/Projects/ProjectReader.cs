@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Carbon.Sdk;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Facts;
@@ -38,6 +41,14 @@ public sealed class ProjectReader
             utf8Json = utf8Json[3..];
         }
 
+        // JSON checks a string's UTF-8 only when the string is read, and then throws: check the whole file first.
+        if (!Utf8.IsValid(utf8Json))
+        {
+            var (line, position) = Where(utf8Json, FirstInvalidUtf8(utf8Json));
+            diagnostics.Add(ProjectDiagnostics.NotJson("the file is not UTF-8 text; save it as UTF-8", line, position));
+            return new ProjectReadResult(null, [.. diagnostics]);
+        }
+
         JsonDocument document;
         try
         {
@@ -57,6 +68,13 @@ public sealed class ProjectReader
             return new ProjectReadResult(null, [.. diagnostics]);
         }
 
+        if (StructureCheck.Find(utf8Json, _limits) is { } breach)
+        {
+            document.Dispose();
+            diagnostics.Add(breach);
+            return new ProjectReadResult(null, [.. diagnostics]);
+        }
+
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
@@ -69,6 +87,23 @@ public sealed class ProjectReader
             var hasErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
             return new ProjectReadResult(hasErrors ? null : project, [.. diagnostics]);
         }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var i = 0;
+        while (i < utf8.Length && Rune.DecodeFromUtf8(utf8[i..], out _, out var consumed) == OperationStatus.Done)
+        {
+            i += consumed;
+        }
+
+        return i;
+    }
+
+    private static (long Line, long BytePosition) Where(ReadOnlySpan<byte> utf8Json, int index)
+    {
+        var before = utf8Json[..index];
+        return (before.Count((byte)'\n'), before.Length - (before.LastIndexOf((byte)'\n') + 1));
     }
 
     private Project? ReadRoot(ObjectReader root, List<Diagnostic> diagnostics)
@@ -484,7 +519,8 @@ public sealed class ProjectReader
         var gwp = o.String("gwpSet", required: false);
         if (gwp is not null)
         {
-            if (Enum.TryParse<GwpSet>(gwp, ignoreCase: false, out var set) && Enum.IsDefined(set) && !gwp.All(char.IsAsciiDigit))
+            // Exact names only: Enum.TryParse also reads " AR5 ", digits and comma lists ("AR4,AR5" would OR to AR6).
+            if (Enum.TryParse<GwpSet>(gwp, ignoreCase: false, out var set) && Enum.GetName(set) == gwp)
             {
                 options = options with { GwpSet = set, GwpSetGiven = true };
             }

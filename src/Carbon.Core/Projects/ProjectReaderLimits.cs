@@ -9,11 +9,20 @@ public sealed record ProjectReaderLimits
     /// <summary>The deepest JSON nesting (default 64).</summary>
     public int MaxDepth { get; init; } = 64;
 
-    /// <summary>The most items in any array (default 10 000).</summary>
+    /// <summary>The most items in any array, anywhere in the file (default 10 000).</summary>
     public int MaxArrayLength { get; init; } = 10_000;
 
     /// <summary>The most vertices in the site geometry (default 100 000).</summary>
     public int MaxVertices { get; init; } = 100_000;
+
+    /// <summary>
+    /// The most object members in the whole file, at any depth (default 50 000): facts, activity parameters and unknown
+    /// members each cost a line of report or a diagnostic, so this bounds the report a small file can produce.
+    /// </summary>
+    public int MaxMembers { get; init; } = 50_000;
+
+    /// <summary>The longest string or member name, in characters (default 10 000).</summary>
+    public int MaxStringLength { get; init; } = 10_000;
 
     /// <summary>The defaults.</summary>
     public static ProjectReaderLimits Default { get; } = new();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Unicode;
 using Carbon.Sdk.Benchmarks;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Units;
@@ -35,6 +36,15 @@ public static class DataSetReader
         catch (JsonException ex)
         {
             problems.Add(Diagnostic.Error("CB9001", string.Empty, $"数据集不是有效的 JSON：{ex.Message}", $"The data set is not valid JSON: {ex.Message}"));
+            diagnostics = problems.ToImmutable();
+            return false;
+        }
+
+        // JSON checks a string's UTF-8 and its \u escapes only when the string is read, and then throws: check them first.
+        if (!Utf8.IsValid(utf8Json) || HasInvalidEscape(utf8Json))
+        {
+            document.Dispose();
+            problems.Add(Diagnostic.Error("CB9001", string.Empty, "数据集不是有效的 JSON：文本不是 UTF-8，或某个 \\u 转义不是有效的 UTF-16（孤立的代理项，如 \\ud800）。", "The data set is not valid JSON: the text is not UTF-8, or a \\u escape is not valid UTF-16 (a lone surrogate such as \\ud800)."));
             diagnostics = problems.ToImmutable();
             return false;
         }
@@ -141,6 +151,28 @@ public static class DataSetReader
         return set;
     }
 
+    /// <summary>JSON checks <c>\u</c> escapes only when a string is read, and a lone surrogate then throws: decode each escaped string once up front.</summary>
+    private static bool HasInvalidEscape(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static FactorRecord? ReadRecord(JsonElement r, string path, SourceCitation? setSource, ImmutableArray<Diagnostic>.Builder problems)
     {
         if (r.ValueKind != JsonValueKind.Object)
@@ -169,7 +201,8 @@ public static class DataSetReader
         Gas? gas = null;
         if (r.TryGetProperty("gas", out var g) && g.ValueKind == JsonValueKind.String)
         {
-            if (Enum.TryParse<Gas>(g.GetString(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed))
+            // Exact names only: Enum.TryParse also reads digits, padding and comma lists ("CO2,CH4" would OR to CH4).
+            if (Enum.TryParse<Gas>(g.GetString(), ignoreCase: false, out var parsed) && Enum.GetName(parsed) == g.GetString())
             {
                 gas = parsed;
             }

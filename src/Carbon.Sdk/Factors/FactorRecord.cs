@@ -11,7 +11,10 @@ public sealed record FactorRecord
 {
     private double _value;
     private string _unit = string.Empty;
-    private Quantity? _quantity;
+    // A reference, not a Quantity? (a 32-byte struct): a struct cache written by one thread while another reads it can
+    // tear, and the reader then sees "cached" with a zero value. A reference is published whole; as a record it keeps
+    // the record's value equality.
+    private CachedQuantity? _quantity;
 
     /// <summary>A stable id, unique across all loaded data sets, e.g. <c>gbt2589.coal.raw.coal-equivalent</c>.</summary>
     public required string Id { get; init; }
@@ -79,7 +82,7 @@ public sealed record FactorRecord
 
     /// <summary>The value in canonical units (e.g. GJ/t, t/GJ, tce/GJ), computed once from <see cref="Value"/> and <see cref="Unit"/>.</summary>
     /// <exception cref="FormatException">The unit is unknown (data sets are validated when they load, so this means a hand-built record).</exception>
-    public Quantity Quantity => _quantity ??= Quantity.Of(Value, Unit);
+    public Quantity Quantity => (_quantity ??= new CachedQuantity(Quantity.Of(Value, Unit))).Value;
 
     /// <summary>Whether the record applies on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
@@ -89,4 +92,6 @@ public sealed record FactorRecord
     /// <summary>A compact reference for traces.</summary>
     /// <returns>The reference.</returns>
     public FactorReference ToReference() => new(Id, DataSet, DataSetVersion, Value, Unit, Status, Source.ToString());
+
+    private sealed record CachedQuantity(Quantity Value);
 }

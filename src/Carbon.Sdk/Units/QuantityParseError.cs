@@ -21,6 +21,9 @@ public enum QuantityParseError
     /// <summary>The unit is not one Carbon knows.</summary>
     UnknownUnit,
 
-    /// <summary>The magnitude exceeds <see cref="QuantityParser.MaxMagnitude"/> or is not finite.</summary>
+    /// <summary>
+    /// The magnitude exceeds <see cref="QuantityParser.MaxMagnitude"/> or is not finite, or, in canonical units, is not
+    /// zero and lies outside <see cref="QuantityParser.MinCanonicalMagnitude"/>…<see cref="QuantityParser.MaxCanonicalMagnitude"/>.
+    /// </summary>
     OutOfRange,
 }

@@ -17,6 +17,19 @@ public static class QuantityParser
     /// <summary>The largest magnitude accepted for the number as written (after 万/亿), to keep reports finite.</summary>
     public const double MaxMagnitude = 1e15;
 
+    /// <summary>
+    /// The largest magnitude of a quantity in canonical units (t, GJ, m³, tce, …). Far beyond any real project, yet small
+    /// enough that the sums, products and quotients an assessment forms from a few quantities stay finite: a unit such
+    /// as <c>PJ·PJ/g</c> or one with many multipliers (<c>t·亿亿亿…1</c>) cannot smuggle an overflow into a report.
+    /// </summary>
+    public const double MaxCanonicalMagnitude = 1e30;
+
+    /// <summary>
+    /// The smallest magnitude of a non-zero quantity in canonical units: a product output of <c>1e-300 t</c> would make
+    /// every per-unit figure overflow. Zero itself is accepted.
+    /// </summary>
+    public const double MinCanonicalMagnitude = 1e-30;
+
     /// <summary>Reads a quantity text.</summary>
     /// <param name="text">The text, e.g. <c>"9300万 kWh"</c>.</param>
     /// <param name="quantity">The quantity in canonical units.</param>
@@ -74,7 +87,14 @@ public static class QuantityParser
             return false;
         }
 
-        quantity = new Quantity(unit.ToCanonical(number), unit.Dimension);
+        var canonical = unit.ToCanonical(number);
+        if (!double.IsFinite(canonical) || (canonical != 0 && Math.Abs(canonical) is > MaxCanonicalMagnitude or < MinCanonicalMagnitude))
+        {
+            error = QuantityParseError.OutOfRange;
+            return false;
+        }
+
+        quantity = new Quantity(canonical, unit.Dimension);
         error = QuantityParseError.None;
         return true;
     }
@@ -316,6 +336,13 @@ public static class QuantityParser
         }
 
         if (first)
+        {
+            return false;
+        }
+
+        // A unit scales by a finite, non-zero ratio; one with dozens of multipliers ("t·亿亿亿…1") overflows to infinity,
+        // zero or NaN and is no unit at all.
+        if (!double.IsFinite(numerator) || !double.IsFinite(denominator) || numerator == 0 || denominator == 0 || !double.IsNormal(numerator / denominator))
         {
             return false;
         }
