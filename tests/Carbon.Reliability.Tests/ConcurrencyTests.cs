@@ -13,6 +13,7 @@ namespace Carbon.Reliability.Tests;
 /// never assessed anything before (so that every lazily filled cache is filled under contention) and under rotating
 /// cultures, give byte for byte the reports a separate engine gives sequentially.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public class ConcurrencyTests(ITestOutputHelper output)
 {
     private static readonly string[] Cultures = ["zh-CN", "de-DE", "tr-TR", "ar-SA", "fr-FR", ""];

@@ -11,6 +11,7 @@ namespace Carbon.Reliability.Tests;
 /// Every limit (docs/security.md) at and just over its value, with the default and with a configured value: at the
 /// limit the file is read; one over, the limit's diagnostic with its pointer — never a crash.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public class LimitsTests
 {
     private const string Head = """{"schemaVersion":"1","id":"p","name":{"zh":"项目","en":"Project"},"nature":"new","reportingYear":2025""";

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Units;
 
+using Carbon.Reliability.Tests.Support;
+
 namespace Carbon.Reliability.Tests.Regressions;
 
 /// <summary>
@@ -12,6 +14,7 @@ namespace Carbon.Reliability.Tests.Regressions;
 /// assessments, so a batch that starts in parallel on a fresh engine could compute a zero NCV, grid factor or
 /// carbonate factor, or divide by a zero calorific value. The cache is now published as one reference.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public class FactorRecordCacheRaceTests
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace Carbon.Reliability.Tests.Regressions;
 /// 50 000) and checks every array anywhere in the file, before reading: such a file is one CB1026 (or CB1011), read in
 /// a fraction of a second, with a report of a few hundred bytes.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public class ReportAmplificationTests
 {
     private const string Head = """{"schemaVersion":"1","id":"p","name":{"zh":"项目","en":"Project"},"nature":"new","reportingYear":2025,""";
