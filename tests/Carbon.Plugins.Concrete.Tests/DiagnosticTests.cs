@@ -102,7 +102,7 @@ public sealed class DiagnosticTests
         new("shipped factor missing", "CB7323", Err, E + "/cementPerM3", () =>
         {
             var plugin = new ConcretePlugin();
-            var context = new TestCalculationContext(new TestFactorResolver([]));
+            var context = TestCalculationContext.Empty();
             return plugin.GetCalculator("concrete.ready-mix")!.Calculate(L().Json("embodied", """{ "cementPerM3": "300 kg" }""").Build(), context);
         }),
         new("unconfirmed factor refused by the host", "CB7324", Err, E + "/cementPerM3",

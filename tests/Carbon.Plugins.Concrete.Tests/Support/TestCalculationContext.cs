@@ -1,21 +1,20 @@
 using System.Collections.Immutable;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
+using Carbon.Sdk.Testing;
 
 namespace Carbon.Plugins.Concrete.Tests.Support;
 
-/// <summary>A test-only calculation context: the plugin's data sets (plus overrides) and a fixed date.</summary>
-internal sealed class TestCalculationContext(IFactorResolver factors, ImmutableDictionary<string, string>? methods = null) : ICalculationContext
+/// <summary>
+/// A calculation context over the concrete plugin's data: the conformance kit's <see cref="PluginCalculationContext"/>,
+/// which resolves factors by the engine's documented rule. Reporting year 2025.
+/// </summary>
+internal static class TestCalculationContext
 {
-    public IFactorResolver Factors { get; } = factors;
+    /// <summary>A context over the plugin's data sets, with optional project overrides and methodologies.</summary>
+    public static ICalculationContext ForPlugin(ConcretePlugin plugin, IEnumerable<FactorRecord>? overrides = null, ImmutableDictionary<string, string>? methods = null) =>
+        new PluginCalculationContext(plugin.DataSets, 2025, methods, overrides);
 
-    public int ReportingYear => 2025;
-
-    public DateOnly AsOf => new(2025, 10, 15);
-
-    public string? MethodFor(string pluginId) => methods is not null && methods.TryGetValue(pluginId, out var m) ? m : null;
-
-    /// <summary>A context over the concrete plugin's shipped data.</summary>
-    public static TestCalculationContext ForPlugin(ConcretePlugin plugin, IEnumerable<FactorRecord>? overrides = null, ImmutableDictionary<string, string>? methods = null) =>
-        new(new TestFactorResolver(plugin.DataSets, overrides), methods);
+    /// <summary>A context with no data at all.</summary>
+    public static ICalculationContext Empty() => new PluginCalculationContext([]);
 }

@@ -102,7 +102,7 @@ public class ProductionDiagnosticsTests
     public void CB7208_missing_record()
     {
         var plugin = TestLime.Plugin();
-        var context = new TestCalculationContext(new TestFactorResolver([]));
+        var context = TestCalculationContext.Empty();
         var result = plugin.GetCalculator("lime.production")!.Calculate(HighCa(), context);
 
         // SR, content, printed EF and CF_lkd are each reported missing.
