@@ -147,10 +147,10 @@ public class SecurityTests
         result.Diagnostics.Should().Contain(d => d.Code == "CB6004");
     }
 
-    // Finding F8, open: PackFiles.Resolve passes the name to Path.GetFullPath, which throws ArgumentException for a NUL
-    // character, so ZoningPackLoader.Load throws instead of answering CB6004. src/Carbon.Core/Zoning belongs to the zoning
-    // engineer; the one-line fix (refuse names containing '\0' with the other unsafe names) is proposed in the report.
-    [Fact(Skip = "F8 open: ZoningPackLoader.Load throws ArgumentException for a layer name with a NUL character (fix proposed to the zoning owner)")]
+    // Finding F8: PackFiles.Resolve passed the name to Path.GetFullPath, which throws ArgumentException for a NUL
+    // character, so ZoningPackLoader.Load threw instead of answering CB6004. Fixed: control characters are refused with
+    // the other unsafe names.
+    [Fact]
     public void A_layer_path_with_a_NUL_character_is_a_diagnostic()
     {
         using var temp = new TempFolder();

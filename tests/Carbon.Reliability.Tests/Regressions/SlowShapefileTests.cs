@@ -5,17 +5,16 @@ using Carbon.Zoning;
 namespace Carbon.Reliability.Tests.Regressions;
 
 /// <summary>
-/// Finding F9, open (AFL, shapefile target, 2 hangs in 10 min): a .shp record whose header declares far more points or
+/// Finding F9, fixed (AFL, shapefile target, 2 hangs in 10 min): a .shp record whose header declares far more points or
 /// parts than its content holds (65 535 points and −8 454 143 parts, or 1 079 771 141 points, in a 64-word record) makes
 /// <see cref="ZoningPackLoader.Load(string, ZoningPackLimits?)"/> take 11 s and more before answering CB6009/CB6014 — a
-/// denial of service from a foreign shapefile. The fix belongs in src/Carbon.Core/Zoning/Loading/LayerReader.cs (zoning
-/// engineer): check each record's declared part and point counts against its content length and
-/// <see cref="ZoningPackLimits.MaxVerticesPerGeometry"/> before NetTopologySuite reads it (CB6016). Skipped until then;
-/// the inputs are in Regressions/Inputs.
+/// denial of service from a foreign shapefile. Fixed by ShapefilePrescan: each record's declared part and point counts are
+/// checked against its content length and the per-geometry vertex limit before NetTopologySuite reads it (CB6016).
+/// The inputs are in Regressions/Inputs.
 /// </summary>
 public class SlowShapefileTests
 {
-    [Theory(Skip = "F9 open: a .shp record declaring more points than it holds takes 11 s or more to refuse (fix proposed to the zoning owner)")]
+    [Theory]
     [InlineData("F9-polygon-with-65535-declared-points.shp")]
     [InlineData("F9-polygon-with-a-billion-declared-points.shp")]
     public void A_shapefile_record_declaring_more_points_than_it_holds_is_refused_within_a_second(string input)

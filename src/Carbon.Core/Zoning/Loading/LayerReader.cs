@@ -100,6 +100,12 @@ internal static class LayerReader
             return null;
         }
 
+        if (ShapefilePrescan.Check(shp, budget.PerGeometry) is { } refusal)
+        {
+            diagnostics.Add(ZoningDiagnostics.Shapefile(path, file, refusal));
+            return null;
+        }
+
         NetTopologySuite.Features.Feature[] features;
         try
         {

@@ -21,7 +21,8 @@ internal sealed class PackFiles
     public string? Resolve(string relative, string jsonPath, List<Diagnostic> diagnostics)
     {
         var normalized = relative.Replace('\\', '/');
-        if (normalized.Length == 0 || Path.IsPathRooted(relative) || normalized.StartsWith('/') || normalized.Contains(':', StringComparison.Ordinal)
+        // Control characters (NUL above all) are refused with the other unsafe names: Path APIs would throw on them.
+        if (normalized.Length == 0 || normalized.Any(char.IsControl) || Path.IsPathRooted(relative) || normalized.StartsWith('/') || normalized.Contains(':', StringComparison.Ordinal)
             || normalized.Split('/').Any(s => s is ".." or "~"))
         {
             diagnostics.Add(ZoningDiagnostics.OutsidePack(jsonPath, relative));
