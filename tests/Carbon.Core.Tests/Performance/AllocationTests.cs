@@ -72,6 +72,22 @@ public class AllocationTests
     }
 
     [Theory]
+    // 21万 t of coal is 210 000 t (万 = 10⁴, exact); 3600万 kWh = 3.6e7 kWh = 129 600 GJ (1 kWh = 3.6 MJ, exact).
+    [InlineData("21万 t", "t", 210_000)]
+    [InlineData("3600万 kWh", "kWh", 36_000_000)]
+    [InlineData("3600万 kWh", "GJ", 129_600)]
+    public void Expressing_a_quantity_in_a_catalogue_unit_allocates_nothing(string amount, string unit, double expected)
+    {
+        var quantity = Quantity.Parse(amount);
+        var value = 0.0;
+
+        var bytes = AllocatedBy(() => value = quantity.In(unit));
+
+        value.Should().BeApproximately(expected, 1e-9 * expected);
+        bytes.Should().Be(0);
+    }
+
+    [Theory]
     // Quantities, booleans and three-valued logic: 4500 t/d > 4000 t/d and not false → true.
     [InlineData("facts.cement.clinker-capacity > 4000 t/d and not facts.project.in-chemical-park", true)]
     // 156 175.92 tce ≤ 200 000 tce → true, so the right side is not needed.
