@@ -10,15 +10,17 @@ namespace Carbon.Benchmarks;
 /// </summary>
 internal static class ProfileLoop
 {
-    public static int Run(int seconds)
+    public static int Run(int seconds, bool energyAndEmissionsOnly = false)
     {
         var engine = Samples.Engine();
         var samples = Samples.Sectors.Select(Samples.Bytes).ToArray();
+        var cement = Samples.Read(engine, samples[0]);
+        var narrow = new AssessmentOptions { IncludeReview = false, IncludeZoning = false };
         var watch = Stopwatch.StartNew();
         var count = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            _ = engine.Assess(samples[count % samples.Length]);
+            _ = energyAndEmissionsOnly ? engine.Assess(cement, narrow) : engine.Assess(samples[count % samples.Length]);
             count++;
         }
 
