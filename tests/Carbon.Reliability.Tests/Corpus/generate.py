@@ -767,6 +767,15 @@ pack("CB6017", "schema-version-2", with_(SMALL, ["schemaVersion"], "2"))
 pack("CB6023", "layers-in-a-byte-pack", with_(SMALL, ["layers"], [{"file": "units.shp", "as": "units"}]))
 pack("CB6101", "when-unclosed-call", with_(SMALL, ["rules", 0, "when"], "site.within('no-farming'"))
 pack("CB6006", "when-blank-string", with_(SMALL, ["rules", 0, "when"], " "))
+# F10 (tests/Carbon.Fuzz/README.md): text that is not UTF-8, or a \u escape that is not UTF-16, threw when read.
+pack("CB6002", "invalid-utf8-in-member-name", small_text.encode("utf-8").replace(b'"schemaVersion"', b'"schemaVersi\x87on"', 1))
+pack("CB6002", "invalid-utf8-lone-lead-byte-in-title", small_text.encode("utf-8").replace("示例区".encode("utf-8"), b"\xe7", 1))
+pack("CB6002", "gbk-chinese-title", small_text.encode("gbk"))
+pack("CB6002", "utf16-le-with-bom", b"\xff\xfe" + small_text.encode("utf-16-le"))
+pack("CB6002", "lone-surrogate-escape-in-rule-id", small_text.replace(dumps(rule0["id"]), '"\\ud800"', 1))
+pack("CB6002", "lone-low-surrogate-escape-in-member-name", small_text.replace('"version"', '"\\udc00version"', 1))
+REGRESSIONS = os.path.join(HERE, "..", "Regressions", "Inputs")
+pack("CB6002", "f10-fuzzer-input", open(os.path.join(REGRESSIONS, "F10-pack-invalid-utf8.json"), "rb").read())
 
 EXPRESSIONS = [
     ("site.within('no-farming'", "CB6101", "a call not closed"),
@@ -814,6 +823,13 @@ LAYERS += [
     ("CB6009", "geojson-unclosed-ring", "zones.geojson", b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"z","name":"z","kind":"no-farming"},"geometry":{"type":"Polygon","coordinates":[[[112.8,28.1],[113.0,28.1],[113.0,28.3],[112.9,28.4]]]}}]}'),
     ("CB6009", "geojson-coordinates-out-of-range", "zones.geojson", b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"z","name":"z","kind":"no-farming"},"geometry":{"type":"Polygon","coordinates":[[[912.8,28.1],[913.0,28.1],[913.0,28.3],[912.8,28.1]]]}}]}'),
     ("CB6006", "geojson-feature-collection-as-array", "zones.geojson", b"[]"),
+    # F10: a layer saved in the bureau's GBK instead of UTF-8, a stray byte, a lone-surrogate escape.
+    ("CB6002", "geojson-gbk-chinese-names", "zones.geojson", zones.decode("utf-8").encode("gbk")),
+    ("CB6002", "geojson-invalid-utf8-in-member-name", "zones.geojson", zones.replace(b'"properties"', b'"prop\x87erties"', 1)),
+    ("CB6002", "geojson-lone-surrogate-escape-in-name", "zones.geojson", zones.replace('"示例区'.encode("utf-8"), b'"\\ud800', 1)),
+    ("CB6002", "geojson-lone-surrogate-escape-with-bom", "zones.geojson", b"\xef\xbb\xbf" + zones.replace('"示例区'.encode("utf-8"), b'"\\ud800', 1)),
+    ("CB6002", "geojson-f10-fuzzer-input-0", "zones.geojson", open(os.path.join(REGRESSIONS, "F10-invalid-utf8-0.geojson"), "rb").read()),
+    ("CB6002", "geojson-f10-fuzzer-input-2", "zones.geojson", open(os.path.join(REGRESSIONS, "F10-invalid-utf8-2.geojson"), "rb").read()),
 ]
 
 
