@@ -31,7 +31,7 @@ public class LimitsTests
         (d.MaxBytes, d.MaxDepth, d.MaxArrayLength, d.MaxVertices, d.MaxMembers, d.MaxStringLength)
             .Should().Be((4 * 1024 * 1024, 64, 10_000, 100_000, 50_000, 10_000));
         (QuantityParser.MaxLength, QuantityParser.MaxMagnitude, QuantityParser.MinCanonicalMagnitude, QuantityParser.MaxCanonicalMagnitude)
-            .Should().Be((200, 1e15, 1e-30, 1e30));
+            .Should().Be((200, 1e15, 1e-30, 1e15));
     }
 
     [Fact]
@@ -159,7 +159,8 @@ public class LimitsTests
     [InlineData("1000000000000001 t", "CB2001")]         // one more
     [InlineData("1e-27 kg", null)]                        // 1e-30 t canonical: the lower bound
     [InlineData("9e-28 kg", "CB2001")]                    // 9e-31 t
-    [InlineData("1e15 Mt", null)]                         // 1e21 t canonical: far inside 1e30
+    [InlineData("1e9 Mt", null)]                          // 1e15 t canonical: the upper bound
+    [InlineData("1.000000001e9 Mt", "CB2001")]            // 1.000000001e15 t canonical (N1: was accepted up to 1e30)
     public void Quantity_magnitudes_at_the_limits(string amount, string? code)
     {
         var result = Read(Project($$"""

@@ -644,7 +644,11 @@ QUANTITIES = [
     ("1 t/1·" + "亿" * 40 + "1", "UnknownUnit", "1/∞: scale 0"), ("1 PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ", "UnknownUnit", "PJ⁵³: scale 1e318"),
     ("1e16 t", "OutOfRange", "beyond 1e15 as written"), ("-1e16 t", "OutOfRange", "beyond -1e15"), ("10000万亿 t", "OutOfRange", "1e4 × 1e4 × 1e8 = 1e16"),
     ("100000亿亿 t", "OutOfRange", "1e5 × 1e16"), ("1e-300 t", "OutOfRange", "below 1e-30 t canonical"), ("1e-25 g", "OutOfRange", "1e-31 t canonical"),
-    ("1e15 Mt/g·g", "OutOfRange", "1e33 canonical"), ("1e15 TWh·TWh/J", "OutOfRange", "a sane unit (GJ, 3.6e6 × 3.6e6 / 1e-9 = 1.3e22 per unit), but 1e15 of it is 1.3e37 GJ"),
+    ("1e15 Mt/g·g", "OutOfRange", "1e33 canonical"), ("1e15 Mt", "OutOfRange", "1e21 t canonical, beyond 1e15 (N1: its text 1E+21 t would not read back)"),
+    ("1.5e9 Mt", "OutOfRange", "1.5e15 t canonical"),
+    ("1 t·t·t·t·t", "UnknownUnit", "the fifth power of a mass: powers of at most 4 (N1)"),
+    ("1 t·t·t·t·t/t", "UnknownUnit", "a fifth power on the way, even if divided back"),
+    ("1 " + "·".join(["m²"] * 66), "UnknownUnit", "66 × m²: the 132nd power of a length, read as m⁻¹²⁴ (sbyte wrap) before N1"), ("1e15 TWh·TWh/J", "OutOfRange", "a sane unit (GJ, 3.6e6 × 3.6e6 / 1e-9 = 1.3e22 per unit), but 1e15 of it is 1.3e37 GJ"),
     ("1\u00a0t\u00a0t", "UnknownUnit", "no-break spaces between two units"), ("１．５ ｔ/ｄ ｘ", "UnknownUnit", "full-width with a trailing x"),
 ]
 
