@@ -41,6 +41,9 @@ internal static class EngineDiagnostics
     public static Diagnostic MissingParameter(string path, string name, string zhDescription, string enDescription) => Diagnostic.Error(
         "CB1304", path, $"缺少必填参数“{name}”（{zhDescription}）。", $"Required parameter '{name}' is missing ({enDescription}).");
 
+    public static Diagnostic NullParameter(string path, string name, string zhDescription, string enDescription) => Diagnostic.Error(
+        "CB1304", path, $"缺少必填参数“{name}”：其值为 null（{zhDescription}）。请给出取值。", $"Required parameter '{name}' is missing: its value is null ({enDescription}). Give a value.");
+
     public static Diagnostic ParameterType(string path, string name, string expected) => Diagnostic.Error(
         "CB1305", path, $"参数“{name}”类型不对：应为 {expected}。", $"Parameter '{name}' has the wrong type: expected {expected}.");
 

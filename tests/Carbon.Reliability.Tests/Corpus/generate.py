@@ -443,7 +443,9 @@ for slug, kind, amount, params in [("cement-without-clinker-fraction", "cement.c
                                    ("alternative-fuel-without-heating-value", "cement.alternative-fuel", "100 t", {"emissionFactor": "0.08 tCO2/GJ", "nonBiomassCarbonShare": "50 %"}),
                                    ("carbonate-input-without-carbonate", "lime.carbonate-input", "1万 t", {"calcinationFraction": "98 %"}),
                                    ("carbonate-input-without-calcination", "lime.carbonate-input", "1万 t", {"carbonate": "calcite"}),
-                                   ("lime-kiln-without-kiln-type", "lime.kiln", "300 t/d", {})]:
+                                   ("lime-kiln-without-kiln-type", "lime.kiln", "300 t/d", {}),
+                                   ("carbonate-input-with-null-carbonate", "lime.carbonate-input", "1万 t", {"carbonate": None, "calcinationFraction": "98 %"}),
+                                   ("alternative-fuel-with-null-heating-value", "cement.alternative-fuel", "100 t", {"heatingValue": None, "emissionFactor": "0.08 tCO2/GJ", "nonBiomassCarbonShare": "50 %"})]:
     case("CB1304", slug, activity(kind, amount, params))
 for slug, kind, amount, params in [("boolean-parameter-as-string", "cement.cement", "1万 t", {"clinkerFraction": "90 %", "grindingStationOnly": "true"}),
                                    ("text-parameter-as-number", "cement.cement", "1万 t", {"clinkerFraction": "90 %", "cementType": 42.5}),
@@ -539,8 +541,9 @@ case("CB4002", "grid-factor-carbon-market-2010", with_(BASE, ["options", "electr
 case("CB4002", "grid-factor-region-mars", with_(BASE, ["options", "electricityFactor", "region"], "火星"))
 
 # Cement plugin (CB71xx, docs/methodology/cement.md).
-# A null parameter counts as given-but-empty for the core's required check, so the plugin reports it missing.
-case("CB7103", "cement-with-null-clinker-fraction", activity("cement.cement", "1万 t", {"clinkerFraction": None}))
+# A required parameter given as null is missing: the core says so (CB1304) before the plugin sees the line (it used to
+# pass the core's check and reach the plugin, which answered CB7103).
+case("CB1304", "cement-with-null-clinker-fraction", activity("cement.cement", "1万 t", {"clinkerFraction": None}))
 case("CB7103", "china-2013-without-cao", activity("cement.clinker", "1万 t", {"mgoFraction": "2 %"}))
 case("CB7103", "china-2013-without-mgo", activity("cement.clinker", "1万 t", {"caoFraction": "65 %"}))
 case("CB7103", "tier2-without-cao", activity("cement.clinker", "1万 t", {}, methods={"cement": "ipcc-tier2"}))
