@@ -28,8 +28,8 @@ public class LimitsTests
     public void The_defaults_are_the_documented_ones()
     {
         var d = ProjectReaderLimits.Default;
-        (d.MaxBytes, d.MaxDepth, d.MaxArrayLength, d.MaxVertices, d.MaxMembers, d.MaxStringLength)
-            .Should().Be((4 * 1024 * 1024, 64, 10_000, 100_000, 50_000, 10_000));
+        (d.MaxBytes, d.MaxDepth, d.MaxArrayLength, d.MaxVertices, d.MaxMembers, d.MaxStringLength, d.MaxDiagnosticsPerCode)
+            .Should().Be((4 * 1024 * 1024, 64, 10_000, 100_000, 50_000, 10_000, 100));
         (QuantityParser.MaxLength, QuantityParser.MaxMagnitude, QuantityParser.MinCanonicalMagnitude, QuantityParser.MaxCanonicalMagnitude)
             .Should().Be((200, 1e15, 1e-30, 1e15));
     }
@@ -190,11 +190,13 @@ public class LimitsTests
     }
 
     [Theory]
-    [InlineData(257, 1)]
-    [InlineData(64, 0)]
-    public void Unsafe_limits_are_refused_when_the_engine_is_built(int depth, int members)
+    [InlineData(257, 1, 100)]
+    [InlineData(64, 0, 100)]
+    [InlineData(64, 1, 0)]
+    [InlineData(64, 1, -1)]
+    public void Unsafe_limits_are_refused_when_the_engine_is_built(int depth, int members, int perCode)
     {
-        var build = () => Engines.Create(o => o.Limits = ProjectReaderLimits.Default with { MaxDepth = depth, MaxMembers = members });
+        var build = () => Engines.Create(o => o.Limits = ProjectReaderLimits.Default with { MaxDepth = depth, MaxMembers = members, MaxDiagnosticsPerCode = perCode });
 
         build.Should().Throw<InvalidOperationException>();
     }
