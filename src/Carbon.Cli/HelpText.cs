@@ -39,8 +39,8 @@ internal static class HelpText
             "carbon validate <项目文件.json> [--format table|json] [--lang zh|en]\n  只检查项目文件，列出全部诊断（代码、JSON 路径、说明）。有错误时退出码为 2。\n",
             "carbon validate <project.json> [--format table|json] [--lang zh|en]\n  Checks the project file only and lists every diagnostic (code, JSON path, message). Exits 2 on errors.\n"),
         "batch" => l.T(
-            "carbon batch <文件夹|清单.csv> [--out results.csv|results.json] [--parallel N] [--force]\n  评估文件夹中的每个 .json 项目文件，或 CSV 清单（表头含 path 列）中的每个文件；进度写到标准错误，汇总写到标准输出。退出码取最严重的结果。\n",
-            "carbon batch <folder|list.csv> [--out results.csv|results.json] [--parallel N] [--force]\n  Assesses every .json project file in a folder, or each file of a CSV list (a header with a 'path' column); progress goes to standard error, the summary to standard output. The exit code is the most serious outcome.\n"),
+            "carbon batch <文件夹|清单.csv> [--zoning 方案] [--advisory] [--out results.csv|results.json] [--parallel N] [--force]\n  评估文件夹中的每个 .json 项目文件，或 CSV 清单（表头含 path 列）中的每个文件，按 --zoning 指定的管控方案（缺省为内置示例区）核对；进度写到标准错误，汇总写到标准输出。退出码取最严重的结果。\n",
+            "carbon batch <folder|list.csv> [--zoning pack] [--advisory] [--out results.csv|results.json] [--parallel N] [--force]\n  Assesses every .json project file in a folder, or each file of a CSV list (a header with a 'path' column), against the zoning pack named by --zoning (the embedded sample district if none); progress goes to standard error, the summary to standard output. The exit code is the most serious outcome.\n"),
         "factors" => l.T(
             "carbon factors [list | show <id> | search <文本>] [--dataset <id>] [--format table|json]\n  列出、显示或查找已加载数据集中的记录，附来源和可信度。\n",
             "carbon factors [list | show <id> | search <text>] [--dataset <id>] [--format table|json]\n  Lists, shows or searches the records of the loaded data sets, with source and status.\n"),

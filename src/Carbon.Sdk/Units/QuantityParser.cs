@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -122,6 +123,15 @@ public static class QuantityParser
             return false;
         }
 
+        // Hot paths (Quantity.In("t"), factor units) name a catalogue symbol exactly: answer those from a table built
+        // once by the general path below, so both give the same definition and the common case allocates nothing.
+        if (SimpleUnits.TryGetValue(text, out var known))
+        {
+            unit = known;
+            error = QuantityParseError.None;
+            return true;
+        }
+
         if (!TryParseUnitNormalized(Normalize(text).Trim(), out unit))
         {
             error = QuantityParseError.UnknownUnit;
@@ -146,6 +156,23 @@ public static class QuantityParser
         && Math.Abs((int)d.CoalEquivalent) <= MaxExponent && Math.Abs((int)d.Count) <= MaxExponent && Math.Abs((int)d.Time) <= MaxExponent
         && Math.Abs((int)d.Money) <= MaxExponent && Math.Abs((int)d.Length) <= MaxExponent && Math.Abs((int)d.Pressure) <= MaxExponent
         && Math.Abs((int)d.Temperature) <= MaxExponent;
+
+    /// <summary>Every simple catalogue symbol, read once by the general path (immutable after type initialisation).</summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> SimpleUnits = BuildSimpleUnits();
+
+    private static FrozenDictionary<string, UnitDefinition> BuildSimpleUnits()
+    {
+        var table = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal);
+        foreach (var symbol in UnitCatalog.Simple.Keys)
+        {
+            if (TryParseUnitNormalized(Normalize(symbol).Trim(), out var definition))
+            {
+                table[symbol] = definition;
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static string Normalize(string text)
     {
