@@ -21,7 +21,8 @@ public sealed class CarbonOptions
             throw new InvalidOperationException("CarbonOptions.Limits must not be null; use ProjectReaderLimits.Default or a copy of it.");
         }
 
-        if (Limits.MaxBytes <= 0 || Limits.MaxDepth <= 0 || Limits.MaxArrayLength <= 0 || Limits.MaxVertices <= 0 || Limits.MaxMembers <= 0 || Limits.MaxStringLength <= 0)
+        if (Limits.MaxBytes <= 0 || Limits.MaxDepth <= 0 || Limits.MaxArrayLength <= 0 || Limits.MaxVertices <= 0 || Limits.MaxMembers <= 0 || Limits.MaxStringLength <= 0
+            || Limits.MaxDiagnosticsPerCode <= 0)
         {
             throw new InvalidOperationException("CarbonOptions.Limits: every limit must be positive.");
         }

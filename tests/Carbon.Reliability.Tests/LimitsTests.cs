@@ -28,10 +28,10 @@ public class LimitsTests
     public void The_defaults_are_the_documented_ones()
     {
         var d = ProjectReaderLimits.Default;
-        (d.MaxBytes, d.MaxDepth, d.MaxArrayLength, d.MaxVertices, d.MaxMembers, d.MaxStringLength)
-            .Should().Be((4 * 1024 * 1024, 64, 10_000, 100_000, 50_000, 10_000));
+        (d.MaxBytes, d.MaxDepth, d.MaxArrayLength, d.MaxVertices, d.MaxMembers, d.MaxStringLength, d.MaxDiagnosticsPerCode)
+            .Should().Be((4 * 1024 * 1024, 64, 10_000, 100_000, 50_000, 10_000, 100));
         (QuantityParser.MaxLength, QuantityParser.MaxMagnitude, QuantityParser.MinCanonicalMagnitude, QuantityParser.MaxCanonicalMagnitude)
-            .Should().Be((200, 1e15, 1e-30, 1e30));
+            .Should().Be((200, 1e15, 1e-30, 1e15));
     }
 
     [Fact]
@@ -159,7 +159,8 @@ public class LimitsTests
     [InlineData("1000000000000001 t", "CB2001")]         // one more
     [InlineData("1e-27 kg", null)]                        // 1e-30 t canonical: the lower bound
     [InlineData("9e-28 kg", "CB2001")]                    // 9e-31 t
-    [InlineData("1e15 Mt", null)]                         // 1e21 t canonical: far inside 1e30
+    [InlineData("1e9 Mt", null)]                          // 1e15 t canonical: the upper bound
+    [InlineData("1.000000001e9 Mt", "CB2001")]            // 1.000000001e15 t canonical (N1: was accepted up to 1e30)
     public void Quantity_magnitudes_at_the_limits(string amount, string? code)
     {
         var result = Read(Project($$"""
@@ -189,11 +190,13 @@ public class LimitsTests
     }
 
     [Theory]
-    [InlineData(257, 1)]
-    [InlineData(64, 0)]
-    public void Unsafe_limits_are_refused_when_the_engine_is_built(int depth, int members)
+    [InlineData(257, 1, 100)]
+    [InlineData(64, 0, 100)]
+    [InlineData(64, 1, 0)]
+    [InlineData(64, 1, -1)]
+    public void Unsafe_limits_are_refused_when_the_engine_is_built(int depth, int members, int perCode)
     {
-        var build = () => Engines.Create(o => o.Limits = ProjectReaderLimits.Default with { MaxDepth = depth, MaxMembers = members });
+        var build = () => Engines.Create(o => o.Limits = ProjectReaderLimits.Default with { MaxDepth = depth, MaxMembers = members, MaxDiagnosticsPerCode = perCode });
 
         build.Should().Throw<InvalidOperationException>();
     }

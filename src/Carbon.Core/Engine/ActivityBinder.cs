@@ -30,6 +30,7 @@ internal static class ActivityBinder
         var values = ImmutableDictionary.CreateBuilder<string, ParameterValue>(StringComparer.Ordinal);
         var parametersPath = JsonPointer.Member(raw.Path, "parameters");
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var nulls = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in raw.Parameters.EnumerateObject())
         {
             var path = JsonPointer.Member(parametersPath, member.Name);
@@ -45,8 +46,10 @@ internal static class ActivityBinder
                 continue;
             }
 
+            // null is no value: an optional parameter given as null is absent, a required one is missing (below).
             if (member.Value.ValueKind == JsonValueKind.Null)
             {
+                nulls.Add(member.Name);
                 continue;
             }
 
@@ -57,9 +60,12 @@ internal static class ActivityBinder
             }
         }
 
-        foreach (var parameter in descriptor.Parameters.Where(p => p.Required && !seen.Contains(p.Name)))
+        foreach (var parameter in descriptor.Parameters.Where(p => p.Required && (!seen.Contains(p.Name) || nulls.Contains(p.Name))))
         {
-            diagnostics.Add(EngineDiagnostics.MissingParameter(JsonPointer.Member(parametersPath, parameter.Name), parameter.Name, parameter.Description.Zh, parameter.Description.En));
+            var path = JsonPointer.Member(parametersPath, parameter.Name);
+            diagnostics.Add(nulls.Contains(parameter.Name)
+                ? EngineDiagnostics.NullParameter(path, parameter.Name, parameter.Description.Zh, parameter.Description.En)
+                : EngineDiagnostics.MissingParameter(path, parameter.Name, parameter.Description.Zh, parameter.Description.En));
         }
 
         if (diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore)

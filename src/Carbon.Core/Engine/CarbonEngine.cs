@@ -26,6 +26,7 @@ internal sealed class CarbonEngine : ICarbonEngine
     private readonly DataSetReport _carrierCatalogReport;
     private readonly string _version;
     private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
+    private readonly int _maxDiagnosticsPerCode;
 
     public CarbonEngine(IEnumerable<ISectorPlugin> plugins, CarbonOptions options, ImmutableArray<Diagnostic> loadDiagnostics = default)
     {
@@ -33,6 +34,7 @@ internal sealed class CarbonEngine : ICarbonEngine
         // project invalid; the skipped plugin's kinds then give CB1301 where a project uses them.
         _loadDiagnostics = [.. (loadDiagnostics.IsDefault ? [] : loadDiagnostics)];
         _reader = new ProjectReader(options.Limits);
+        _maxDiagnosticsPerCode = options.Limits.MaxDiagnosticsPerCode;
         _core = CoreData.Load();
         var coreIds = _core.DataSets.SelectMany(d => d.Records).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         _plugins = new PluginRegistry(plugins, coreIds);
@@ -209,7 +211,7 @@ internal sealed class CarbonEngine : ICarbonEngine
             Methodologies = [.. methodologies],
             DataSets = DataSetsUsed(used.Select(f => f.DataSet).Concat(baselines.Select(b => b.DataSet)), review?.DataSets ?? []),
             Unconfirmed = unconfirmed,
-            Diagnostics = [.. diagnostics.Select(DiagnosticReport.From)],
+            Diagnostics = [.. DiagnosticCap.Apply(diagnostics, _maxDiagnosticsPerCode).Select(DiagnosticReport.From)],
         };
     }
 
@@ -228,11 +230,11 @@ internal sealed class CarbonEngine : ICarbonEngine
         ];
     }
 
-    private AssessmentReport ErrorReport(Project? project, IEnumerable<Diagnostic> diagnostics) => new()
+    private AssessmentReport ErrorReport(Project? project, IReadOnlyList<Diagnostic> diagnostics) => new()
     {
         EngineVersion = _version,
         Project = project is null ? null : Summary(project),
-        Diagnostics = [.. diagnostics.Select(DiagnosticReport.From)],
+        Diagnostics = [.. DiagnosticCap.Apply(diagnostics, _maxDiagnosticsPerCode).Select(DiagnosticReport.From)],
     };
 
     private static ProjectSummary Summary(Project p) => new(

@@ -8,6 +8,13 @@ namespace Carbon.Engine;
 /// </summary>
 internal static class EngineDiagnostics
 {
+    public static Diagnostic Suppressed(string path, string code, DiagnosticSeverity severity, int suppressed, int max) => new(
+        "CB1027", severity, path, new Sdk.LocalizedText(
+            $"另有 {N(suppressed)} 条 {code} 诊断未列出（每个代码最多列出 {N(max)} 条；第一条未列出的位于 {(path.Length == 0 ? "根" : path)}）。请先修正上面列出的问题。",
+            $"{N(suppressed)} more {code} diagnostics are not listed (at most {N(max)} per code; the first not listed is at {(path.Length == 0 ? "the root" : path)}). Fix the ones listed above first."));
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static Diagnostic UnknownCarrier(string path, string carrier, string known) => Diagnostic.Error(
         "CB1201", path, $"未知能源品种“{carrier}”。可用：{known}。", $"Unknown energy carrier '{carrier}'. Known carriers: {known}.");
 
@@ -40,6 +47,9 @@ internal static class EngineDiagnostics
 
     public static Diagnostic MissingParameter(string path, string name, string zhDescription, string enDescription) => Diagnostic.Error(
         "CB1304", path, $"缺少必填参数“{name}”（{zhDescription}）。", $"Required parameter '{name}' is missing ({enDescription}).");
+
+    public static Diagnostic NullParameter(string path, string name, string zhDescription, string enDescription) => Diagnostic.Error(
+        "CB1304", path, $"缺少必填参数“{name}”：其值为 null（{zhDescription}）。请给出取值。", $"Required parameter '{name}' is missing: its value is null ({enDescription}). Give a value.");
 
     public static Diagnostic ParameterType(string path, string name, string expected) => Diagnostic.Error(
         "CB1305", path, $"参数“{name}”类型不对：应为 {expected}。", $"Parameter '{name}' has the wrong type: expected {expected}.");

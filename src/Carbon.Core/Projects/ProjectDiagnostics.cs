@@ -96,7 +96,7 @@ internal static class ProjectDiagnostics
             QuantityParseError.InvalidNumber => ("数字无效（小数点用“.”，千位分隔用“,”且每组三位；不接受 NaN 或 Infinity）", "the number is invalid (use '.' for decimals and ',' only between groups of three digits; NaN and Infinity are not accepted)"),
             QuantityParseError.MissingUnit => ("缺少单位，Carbon 不会猜测单位", "the unit is missing; Carbon never guesses a unit"),
             QuantityParseError.UnknownUnit => ("单位未知（见 docs/project-file.md#units）", "the unit is unknown (see docs/project-file.md#units)"),
-            QuantityParseError.OutOfRange => ("数值超出范围（绝对值不超过 1e15；换算为 t、GJ 等基本单位后须为 0 或在 1e-30 到 1e30 之间）", "the number is out of range (magnitude at most 1e15; in canonical units such as t or GJ it must be 0 or between 1e-30 and 1e30)"),
+            QuantityParseError.OutOfRange => ("数值超出范围（绝对值不超过 1e15；换算为 t、GJ 等基本单位后须为 0 或在 1e-30 到 1e15 之间）", "the number is out of range (magnitude at most 1e15; in canonical units such as t or GJ it must be 0 or between 1e-30 and 1e15)"),
             _ => ("无法读取", "it cannot be read"),
         };
         return Diagnostic.Error(

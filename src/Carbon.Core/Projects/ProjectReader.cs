@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using Carbon.Sdk;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Facts;
@@ -42,10 +39,9 @@ public sealed class ProjectReader
         }
 
         // JSON checks a string's UTF-8 only when the string is read, and then throws: check the whole file first.
-        if (!Utf8.IsValid(utf8Json))
+        if (JsonTextCheck.FirstInvalidUtf8(utf8Json) is { } notUtf8)
         {
-            var (line, position) = Where(utf8Json, FirstInvalidUtf8(utf8Json));
-            diagnostics.Add(ProjectDiagnostics.NotJson("the file is not UTF-8 text; save it as UTF-8", line, position));
+            diagnostics.Add(ProjectDiagnostics.NotJson("the file is not UTF-8 text; save it as UTF-8", notUtf8.Line, notUtf8.BytePosition));
             return new ProjectReadResult(null, [.. diagnostics]);
         }
 
@@ -87,23 +83,6 @@ public sealed class ProjectReader
             var hasErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
             return new ProjectReadResult(hasErrors ? null : project, [.. diagnostics]);
         }
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
-    {
-        var i = 0;
-        while (i < utf8.Length && Rune.DecodeFromUtf8(utf8[i..], out _, out var consumed) == OperationStatus.Done)
-        {
-            i += consumed;
-        }
-
-        return i;
-    }
-
-    private static (long Line, long BytePosition) Where(ReadOnlySpan<byte> utf8Json, int index)
-    {
-        var before = utf8Json[..index];
-        return (before.Count((byte)'\n'), before.Length - (before.LastIndexOf((byte)'\n') + 1));
     }
 
     private Project? ReadRoot(ObjectReader root, List<Diagnostic> diagnostics)

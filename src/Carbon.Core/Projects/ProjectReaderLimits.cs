@@ -24,6 +24,14 @@ public sealed record ProjectReaderLimits
     /// <summary>The longest string or member name, in characters (default 10 000).</summary>
     public int MaxStringLength { get; init; } = 10_000;
 
+    /// <summary>
+    /// The most diagnostics of one code an assessment report lists (default 100). The rest are counted in one CB1027
+    /// diagnostic after them, so that a file cannot turn each of its members into a report line (49 600 unknown
+    /// parameters made 49 600 CB1303 warnings, a 39 MB report). <see cref="ProjectReader.Read"/> itself returns every
+    /// diagnostic.
+    /// </summary>
+    public int MaxDiagnosticsPerCode { get; init; } = 100;
+
     /// <summary>The defaults.</summary>
     public static ProjectReaderLimits Default { get; } = new();
 }

@@ -14,7 +14,8 @@ internal static class QuantityReading
         string text;
         if (v.ValueKind == JsonValueKind.Number && expected is { IsNone: true })
         {
-            if (!v.TryGetDouble(out var d) || !double.IsFinite(d) || Math.Abs(d) > QuantityParser.MaxMagnitude)
+            // The same range as a quantity text ("0.5 1"): zero or 1e-30 … 1e15.
+            if (!v.TryGetDouble(out var d) || !double.IsFinite(d) || Math.Abs(d) > QuantityParser.MaxMagnitude || (d != 0 && Math.Abs(d) < QuantityParser.MinCanonicalMagnitude))
             {
                 diagnostics.Add(ProjectDiagnostics.BadQuantity(path, v.GetRawText(), QuantityParseError.OutOfRange, exampleUnit));
                 return null;

@@ -18,6 +18,16 @@ internal static class ZoningDiagnostics
     public static Diagnostic NotJson(string path, string file, string detail) => Diagnostic.Error(
         "CB6002", path, $"“{file}”不是有效的 JSON：{detail}", $"'{file}' is not valid JSON: {detail}");
 
+    public static Diagnostic NotUtf8(string path, string file, long line, long bytePosition) => Diagnostic.Error(
+        "CB6002", path,
+        $"“{file}”不是有效的 JSON（第 {N(line + 1)} 行，字节 {N(bytePosition)}）：文本不是 UTF-8 编码。请以 UTF-8 保存该文件。",
+        $"'{file}' is not valid JSON (line {N(line + 1)}, byte {N(bytePosition)}): the text is not UTF-8. Save the file as UTF-8.");
+
+    public static Diagnostic InvalidEscape(string path, string file, long line, long bytePosition) => Diagnostic.Error(
+        "CB6002", path,
+        $"“{file}”不是有效的 JSON（第 {N(line + 1)} 行，字节 {N(bytePosition)}）：某个 \\u 转义不是有效的 UTF-16（孤立的代理项，如 \\ud800）。",
+        $"'{file}' is not valid JSON (line {N(line + 1)}, byte {N(bytePosition)}): a \\u escape is not valid UTF-16 (a lone surrogate such as \\ud800).");
+
     public static Diagnostic TooLarge(string path, string file, long bytes, long max) => Diagnostic.Error(
         "CB6003", path, $"文件“{file}”过大（{N(bytes)} 字节），上限为 {N(max)} 字节。", $"The file '{file}' is too large ({N(bytes)} bytes); the limit is {N(max)} bytes.");
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Carbon.Sdk.Units;
@@ -105,7 +104,11 @@ public readonly record struct Dimension(
         (sbyte)(a.Pressure + (sign * b.Pressure)),
         (sbyte)(a.Temperature + (sign * b.Temperature)));
 
-    /// <summary>The canonical unit of this dimension, e.g. <c>t</c>, <c>GJ/t</c>, <c>tce/t</c> or <c>1</c>.</summary>
+    /// <summary>
+    /// The canonical unit of this dimension, e.g. <c>t</c>, <c>GJ/t</c>, <c>tce/t</c>, <c>m2</c> or <c>1</c>, written so
+    /// that <see cref="QuantityParser"/> reads it back to this dimension: a power is its factor repeated (<c>t·t</c>,
+    /// <c>1/d/d</c>), lengths pair up as areas (<c>m2·m</c> for a cubed length, since <c>m3</c> reads as a volume).
+    /// </summary>
     /// <returns>The canonical unit symbol.</returns>
     public override string ToString()
     {
@@ -138,16 +141,18 @@ public readonly record struct Dimension(
         }
 
         var target = exponent > 0 ? numerator : denominator;
-        if (target.Length > 0)
+        var remaining = Math.Abs((int)exponent);
+        while (remaining > 0)
         {
-            target.Append(exponent > 0 ? "·" : "/");
-        }
+            if (target.Length > 0)
+            {
+                target.Append(exponent > 0 ? '·' : '/');
+            }
 
-        target.Append(symbol);
-        var magnitude = Math.Abs((int)exponent);
-        if (magnitude > 1)
-        {
-            target.Append(magnitude.ToString(CultureInfo.InvariantCulture));
+            // "m2" is the parser's area (a squared length); "t2", "m3" would not read back as a power (m3 is a volume).
+            var square = symbol == "m" && remaining >= 2;
+            target.Append(square ? "m2" : symbol);
+            remaining -= square ? 2 : 1;
         }
     }
 }

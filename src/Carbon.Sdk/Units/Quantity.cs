@@ -66,8 +66,10 @@ public readonly record struct Quantity(double Value, Dimension Dimension)
     public bool Is(Dimension dimension) => Dimension == dimension;
 
     /// <summary>
-    /// The canonical form, culture-invariant, which <see cref="Parse"/> reads back to the same quantity, e.g.
-    /// <c>"1500000 t"</c>, <c>"0.038931 GJ/m³"</c>, <c>"0.65 1"</c> (a pure number carries the SI unit 1).
+    /// The canonical form, culture-invariant, e.g. <c>"1500000 t"</c>, <c>"0.038931 GJ/m³"</c>, <c>"0.65 1"</c> (a pure
+    /// number carries the SI unit 1), <c>"2 t·t"</c>. For every quantity <see cref="QuantityParser"/> reads, <see cref="Parse"/>
+    /// reads this text back to an equal quantity (the parser's canonical range equals its range as written, and
+    /// <see cref="Dimension.ToString"/> writes units the parser knows).
     /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() => Value.ToString("R", CultureInfo.InvariantCulture) + " " + Dimension;

@@ -19,11 +19,14 @@ public static class QuantityParser
     public const double MaxMagnitude = 1e15;
 
     /// <summary>
-    /// The largest magnitude of a quantity in canonical units (t, GJ, m³, tce, …). Far beyond any real project, yet small
-    /// enough that the sums, products and quotients an assessment forms from a few quantities stay finite: a unit such
-    /// as <c>PJ·PJ/g</c> or one with many multipliers (<c>t·亿亿亿…1</c>) cannot smuggle an overflow into a report.
+    /// The largest magnitude of a quantity in canonical units (t, GJ, m³, tce, …): the same bound as the number as
+    /// written, so that every quantity read has a canonical text (<see cref="Quantity.ToString"/>) that reads back
+    /// (N1: <c>"1e15 Mt"</c> used to be read as 1e21 t, whose text "1E+21 t" was refused). Far beyond any real
+    /// project (10¹⁵ GJ is over a thousand years of the world's energy use), and small enough that the sums, products
+    /// and quotients an assessment forms from a few quantities stay finite: a unit such as <c>PJ·PJ/g</c> or one with
+    /// many multipliers (<c>t·亿亿亿…1</c>) cannot smuggle an overflow into a report.
     /// </summary>
-    public const double MaxCanonicalMagnitude = 1e30;
+    public const double MaxCanonicalMagnitude = MaxMagnitude;
 
     /// <summary>
     /// The smallest magnitude of a non-zero quantity in canonical units: a product output of <c>1e-300 t</c> would make
@@ -140,6 +143,19 @@ public static class QuantityParser
     }
 
     private static readonly UnitDefinition None = new("1", 1, 1, Dimension.None);
+
+    /// <summary>
+    /// The largest power of a base dimension a unit may have, in every partial product too (<c>t·t·t·t</c> is the
+    /// fourth power of a mass). No unit Carbon reads needs more; the bound keeps the exponents (sbyte) from wrapping
+    /// around and the canonical text of every quantity read (<c>"1 t·t·t·t"</c>) within <see cref="MaxLength"/>.
+    /// </summary>
+    private const int MaxExponent = 4;
+
+    private static bool WithinExponents(Dimension d) =>
+        Math.Abs((int)d.Mass) <= MaxExponent && Math.Abs((int)d.Energy) <= MaxExponent && Math.Abs((int)d.Volume) <= MaxExponent
+        && Math.Abs((int)d.CoalEquivalent) <= MaxExponent && Math.Abs((int)d.Count) <= MaxExponent && Math.Abs((int)d.Time) <= MaxExponent
+        && Math.Abs((int)d.Money) <= MaxExponent && Math.Abs((int)d.Length) <= MaxExponent && Math.Abs((int)d.Pressure) <= MaxExponent
+        && Math.Abs((int)d.Temperature) <= MaxExponent;
 
     /// <summary>Every simple catalogue symbol, read once by the general path (immutable after type initialisation).</summary>
     private static readonly FrozenDictionary<string, UnitDefinition> SimpleUnits = BuildSimpleUnits();
@@ -337,6 +353,11 @@ public static class QuantityParser
                 }
 
                 Apply(ref numerator, ref denominator, ref dimension, gNum, gDen, gDim, groupDividing);
+                if (!WithinExponents(dimension))
+                {
+                    return false;
+                }
+
                 substance ??= groupDividing ? null : gSubstance;
                 i = close + 1;
                 continue;
@@ -354,6 +375,11 @@ public static class QuantityParser
             }
 
             Apply(ref numerator, ref denominator, ref dimension, tNum, tDen, tDim, dividing);
+            if (!WithinExponents(dimension))
+            {
+                return false;
+            }
+
             if (!dividing)
             {
                 substance ??= tSubstance;
@@ -412,6 +438,10 @@ public static class QuantityParser
             denominator *= d;
             dimension *= dim;
             substance ??= sub;
+            if (!WithinExponents(dimension))
+            {
+                return false;
+            }
         }
 
         return parts.Length > 0;

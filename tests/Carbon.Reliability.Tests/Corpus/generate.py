@@ -443,7 +443,9 @@ for slug, kind, amount, params in [("cement-without-clinker-fraction", "cement.c
                                    ("alternative-fuel-without-heating-value", "cement.alternative-fuel", "100 t", {"emissionFactor": "0.08 tCO2/GJ", "nonBiomassCarbonShare": "50 %"}),
                                    ("carbonate-input-without-carbonate", "lime.carbonate-input", "1万 t", {"calcinationFraction": "98 %"}),
                                    ("carbonate-input-without-calcination", "lime.carbonate-input", "1万 t", {"carbonate": "calcite"}),
-                                   ("lime-kiln-without-kiln-type", "lime.kiln", "300 t/d", {})]:
+                                   ("lime-kiln-without-kiln-type", "lime.kiln", "300 t/d", {}),
+                                   ("carbonate-input-with-null-carbonate", "lime.carbonate-input", "1万 t", {"carbonate": None, "calcinationFraction": "98 %"}),
+                                   ("alternative-fuel-with-null-heating-value", "cement.alternative-fuel", "100 t", {"heatingValue": None, "emissionFactor": "0.08 tCO2/GJ", "nonBiomassCarbonShare": "50 %"})]:
     case("CB1304", slug, activity(kind, amount, params))
 for slug, kind, amount, params in [("boolean-parameter-as-string", "cement.cement", "1万 t", {"clinkerFraction": "90 %", "grindingStationOnly": "true"}),
                                    ("text-parameter-as-number", "cement.cement", "1万 t", {"clinkerFraction": "90 %", "cementType": 42.5}),
@@ -539,8 +541,9 @@ case("CB4002", "grid-factor-carbon-market-2010", with_(BASE, ["options", "electr
 case("CB4002", "grid-factor-region-mars", with_(BASE, ["options", "electricityFactor", "region"], "火星"))
 
 # Cement plugin (CB71xx, docs/methodology/cement.md).
-# A null parameter counts as given-but-empty for the core's required check, so the plugin reports it missing.
-case("CB7103", "cement-with-null-clinker-fraction", activity("cement.cement", "1万 t", {"clinkerFraction": None}))
+# A required parameter given as null is missing: the core says so (CB1304) before the plugin sees the line (it used to
+# pass the core's check and reach the plugin, which answered CB7103).
+case("CB1304", "cement-with-null-clinker-fraction", activity("cement.cement", "1万 t", {"clinkerFraction": None}))
 case("CB7103", "china-2013-without-cao", activity("cement.clinker", "1万 t", {"mgoFraction": "2 %"}))
 case("CB7103", "china-2013-without-mgo", activity("cement.clinker", "1万 t", {"caoFraction": "65 %"}))
 case("CB7103", "tier2-without-cao", activity("cement.clinker", "1万 t", {}, methods={"cement": "ipcc-tier2"}))
@@ -644,7 +647,11 @@ QUANTITIES = [
     ("1 t/1·" + "亿" * 40 + "1", "UnknownUnit", "1/∞: scale 0"), ("1 PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ·PJ", "UnknownUnit", "PJ⁵³: scale 1e318"),
     ("1e16 t", "OutOfRange", "beyond 1e15 as written"), ("-1e16 t", "OutOfRange", "beyond -1e15"), ("10000万亿 t", "OutOfRange", "1e4 × 1e4 × 1e8 = 1e16"),
     ("100000亿亿 t", "OutOfRange", "1e5 × 1e16"), ("1e-300 t", "OutOfRange", "below 1e-30 t canonical"), ("1e-25 g", "OutOfRange", "1e-31 t canonical"),
-    ("1e15 Mt/g·g", "OutOfRange", "1e33 canonical"), ("1e15 TWh·TWh/J", "OutOfRange", "a sane unit (GJ, 3.6e6 × 3.6e6 / 1e-9 = 1.3e22 per unit), but 1e15 of it is 1.3e37 GJ"),
+    ("1e15 Mt/g·g", "OutOfRange", "1e33 canonical"), ("1e15 Mt", "OutOfRange", "1e21 t canonical, beyond 1e15 (N1: its text 1E+21 t would not read back)"),
+    ("1.5e9 Mt", "OutOfRange", "1.5e15 t canonical"),
+    ("1 t·t·t·t·t", "UnknownUnit", "the fifth power of a mass: powers of at most 4 (N1)"),
+    ("1 t·t·t·t·t/t", "UnknownUnit", "a fifth power on the way, even if divided back"),
+    ("1 " + "·".join(["m²"] * 66), "UnknownUnit", "66 × m²: the 132nd power of a length, read as m⁻¹²⁴ (sbyte wrap) before N1"), ("1e15 TWh·TWh/J", "OutOfRange", "a sane unit (GJ, 3.6e6 × 3.6e6 / 1e-9 = 1.3e22 per unit), but 1e15 of it is 1.3e37 GJ"),
     ("1\u00a0t\u00a0t", "UnknownUnit", "no-break spaces between two units"), ("１．５ ｔ/ｄ ｘ", "UnknownUnit", "full-width with a trailing x"),
 ]
 
@@ -767,6 +774,15 @@ pack("CB6017", "schema-version-2", with_(SMALL, ["schemaVersion"], "2"))
 pack("CB6023", "layers-in-a-byte-pack", with_(SMALL, ["layers"], [{"file": "units.shp", "as": "units"}]))
 pack("CB6101", "when-unclosed-call", with_(SMALL, ["rules", 0, "when"], "site.within('no-farming'"))
 pack("CB6006", "when-blank-string", with_(SMALL, ["rules", 0, "when"], " "))
+# F10 (tests/Carbon.Fuzz/README.md): text that is not UTF-8, or a \u escape that is not UTF-16, threw when read.
+pack("CB6002", "invalid-utf8-in-member-name", small_text.encode("utf-8").replace(b'"schemaVersion"', b'"schemaVersi\x87on"', 1))
+pack("CB6002", "invalid-utf8-lone-lead-byte-in-title", small_text.encode("utf-8").replace("示例区".encode("utf-8"), b"\xe7", 1))
+pack("CB6002", "gbk-chinese-title", small_text.encode("gbk"))
+pack("CB6002", "utf16-le-with-bom", b"\xff\xfe" + small_text.encode("utf-16-le"))
+pack("CB6002", "lone-surrogate-escape-in-rule-id", small_text.replace(dumps(rule0["id"]), '"\\ud800"', 1))
+pack("CB6002", "lone-low-surrogate-escape-in-member-name", small_text.replace('"version"', '"\\udc00version"', 1))
+REGRESSIONS = os.path.join(HERE, "..", "Regressions", "Inputs")
+pack("CB6002", "f10-fuzzer-input", open(os.path.join(REGRESSIONS, "F10-pack-invalid-utf8.json"), "rb").read())
 
 EXPRESSIONS = [
     ("site.within('no-farming'", "CB6101", "a call not closed"),
@@ -814,6 +830,13 @@ LAYERS += [
     ("CB6009", "geojson-unclosed-ring", "zones.geojson", b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"z","name":"z","kind":"no-farming"},"geometry":{"type":"Polygon","coordinates":[[[112.8,28.1],[113.0,28.1],[113.0,28.3],[112.9,28.4]]]}}]}'),
     ("CB6009", "geojson-coordinates-out-of-range", "zones.geojson", b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"z","name":"z","kind":"no-farming"},"geometry":{"type":"Polygon","coordinates":[[[912.8,28.1],[913.0,28.1],[913.0,28.3],[912.8,28.1]]]}}]}'),
     ("CB6006", "geojson-feature-collection-as-array", "zones.geojson", b"[]"),
+    # F10: a layer saved in the bureau's GBK instead of UTF-8, a stray byte, a lone-surrogate escape.
+    ("CB6002", "geojson-gbk-chinese-names", "zones.geojson", zones.decode("utf-8").encode("gbk")),
+    ("CB6002", "geojson-invalid-utf8-in-member-name", "zones.geojson", zones.replace(b'"properties"', b'"prop\x87erties"', 1)),
+    ("CB6002", "geojson-lone-surrogate-escape-in-name", "zones.geojson", zones.replace('"示例区'.encode("utf-8"), b'"\\ud800', 1)),
+    ("CB6002", "geojson-lone-surrogate-escape-with-bom", "zones.geojson", b"\xef\xbb\xbf" + zones.replace('"示例区'.encode("utf-8"), b'"\\ud800', 1)),
+    ("CB6002", "geojson-f10-fuzzer-input-0", "zones.geojson", open(os.path.join(REGRESSIONS, "F10-invalid-utf8-0.geojson"), "rb").read()),
+    ("CB6002", "geojson-f10-fuzzer-input-2", "zones.geojson", open(os.path.join(REGRESSIONS, "F10-invalid-utf8-2.geojson"), "rb").read()),
 ]
 
 

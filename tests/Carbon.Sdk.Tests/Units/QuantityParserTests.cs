@@ -169,11 +169,47 @@ public class QuantityParserTests
     [Fact]
     public void Print_then_parse_round_trips()
     {
-        foreach (var text in new[] { "155万 t", "389.31 GJ/万Nm³", "0.1229 kgce/kWh", "5000 t/d", "65 %" })
+        foreach (var text in new[] { "155万 t", "389.31 GJ/万Nm³", "0.1229 kgce/kWh", "5000 t/d", "65 %", "1e9 Mt", "1e-27 kg", "3 t·t", "2 m·m·m", "4 kg/(d·d)", "1 亩·亩" })
         {
             var q = Parse(text);
             var again = Parse(q.ToString());
             again.Should().Be(q);
         }
+    }
+
+    [Theory]
+    [InlineData("1e9 Mt", 1e15)]      // 1e9 × 1e6 = 1e15 t: the bound in canonical units, equal to the bound as written
+    [InlineData("1 t·t·t·t", 1.0)]    // the fourth power: the highest
+    [InlineData("1 1/d/d/d/d", 1.0)]
+    [InlineData("1 m2·m2", 1.0)]      // the fourth power of a length, written as two areas
+    public void At_the_bounds_a_quantity_is_read(string text, double canonical)
+    {
+        Parse(text).Value.Should().Be(canonical);
+    }
+
+    [Theory]
+    [InlineData("1.1e9 Mt", QuantityParseError.OutOfRange)]          // 1.1e15 t: beyond the canonical bound (1e30 before N1)
+    [InlineData("1e18 J", QuantityParseError.OutOfRange)]            // only 1e9 GJ, but 1e18 as written is beyond 1e15
+    [InlineData("1e15 kt/g", QuantityParseError.OutOfRange)]         // 1e15 × 1e3 / 1e-6 = 1e24, a pure number
+    [InlineData("1 t·t·t·t·t", QuantityParseError.UnknownUnit)]      // a fifth power
+    [InlineData("1 t·t·t·t·t/t", QuantityParseError.UnknownUnit)]    // ... also on the way to a fourth
+    [InlineData("1 m2·m2·m", QuantityParseError.UnknownUnit)]        // m⁵
+    [InlineData("1 1/(d·d·d·d·d)", QuantityParseError.UnknownUnit)]  // d⁻⁵, inside a group
+    public void Beyond_the_bounds_is_refused(string text, QuantityParseError expected)
+    {
+        QuantityParser.TryParse(text, out _, out _, out var error).Should().BeFalse();
+        error.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Exponents_never_wrap_around()
+    {
+        // 66 × m² (199 characters) is the 132nd power of a length; as an sbyte it wrapped to −124 and read as m⁻¹²⁴ with
+        // scale 1 (within range). Powers above 4 are refused.
+        var text = "1 " + string.Join("·", Enumerable.Repeat("m²", 66));
+        text.Length.Should().BeLessThanOrEqualTo(QuantityParser.MaxLength);
+
+        QuantityParser.TryParse(text, out _, out _, out var error).Should().BeFalse();
+        error.Should().Be(QuantityParseError.UnknownUnit);
     }
 }

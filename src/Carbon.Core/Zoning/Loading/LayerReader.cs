@@ -19,6 +19,13 @@ internal static class LayerReader
 {
     public static List<LayerRecord>? ReadGeoJson(byte[] bytes, string file, string path, VertexBudget budget, int maxDepth, List<Diagnostic> diagnostics)
     {
+        // As for the pack JSON (F10): a byte that is not UTF-8 or a lone-surrogate escape would throw when read.
+        if (JsonTextCheck.FirstInvalidUtf8(bytes) is { } notUtf8)
+        {
+            diagnostics.Add(ZoningDiagnostics.NotUtf8(path, file, notUtf8.Line, notUtf8.BytePosition));
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -27,6 +34,13 @@ internal static class LayerReader
         catch (JsonException ex)
         {
             diagnostics.Add(ZoningDiagnostics.NotJson(path, file, ex.Message));
+            return null;
+        }
+
+        if (JsonTextCheck.FirstInvalidEscape(bytes, maxDepth) is { } badEscape)
+        {
+            document.Dispose();
+            diagnostics.Add(ZoningDiagnostics.InvalidEscape(path, file, badEscape.Line, badEscape.BytePosition));
             return null;
         }
 

@@ -67,6 +67,13 @@ internal sealed partial class PackReader
             span = span[3..];
         }
 
+        // JSON checks a string's UTF-8 and its \u escapes only when the string is read, and then throws (F10): check first.
+        if (JsonTextCheck.FirstInvalidUtf8(span.Span) is { } notUtf8)
+        {
+            _d.Add(ZoningDiagnostics.NotUtf8(string.Empty, file, notUtf8.Line, notUtf8.BytePosition));
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -75,6 +82,13 @@ internal sealed partial class PackReader
         catch (JsonException ex)
         {
             _d.Add(ZoningDiagnostics.NotJson(string.Empty, file, ex.Message));
+            return null;
+        }
+
+        if (JsonTextCheck.FirstInvalidEscape(span.Span, _limits.MaxJsonDepth) is { } badEscape)
+        {
+            document.Dispose();
+            _d.Add(ZoningDiagnostics.InvalidEscape(string.Empty, file, badEscape.Line, badEscape.BytePosition));
             return null;
         }
 
