@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Carbon.Plugins;
 using Carbon.Plugins.Cement;
 using Carbon.Plugins.Concrete;
@@ -34,19 +33,16 @@ public class PluginFolderTests
         var folder = Build(name, temp.Path);
         var code = name[..name.IndexOf("__", StringComparison.Ordinal)];
 
-        var watch = Stopwatch.StartNew();
         var services = new ServiceCollection();
         services.AddCarbon().AddCement().AddLime().AddConcrete().AddLivestock().AddPluginsFrom(folder);
         var engine = services.BuildServiceProvider().GetRequiredService<ICarbonEngine>();
         var report = engine.Assess(File.ReadAllBytes(Samples.Cement));
-        watch.Stop();
 
         engine.Catalog.Diagnostics.Should().Contain(d => d.Code == code);
         engine.Catalog.Diagnostics.Should().OnlyContain(d => d.Message.Zh.Length > 0 && d.Message.En.Length > 0);
         report.HasErrors.Should().BeFalse("a broken folder plugin leaves the bundled ones working");
         report.Diagnostics.Should().Contain(d => d.Code == code, "every report carries the load diagnostics");
         engine.Catalog.Plugins.Select(p => p.Id).Should().BeEquivalentTo(["cement", "lime", "concrete", "livestock"]);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
     /// <summary>Lays out the case's plugins folder (binaries are made here rather than committed).</summary>

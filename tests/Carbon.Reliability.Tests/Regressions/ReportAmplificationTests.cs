@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Carbon.Reliability.Tests.Support;
 using Carbon.Reports;
@@ -38,16 +37,13 @@ public class ReportAmplificationTests
         bytes.Length.Should().BeLessThan(4 * 1024 * 1024, "the file is within the size limit");
         var engine = Engines.Shared;
 
-        var watch = Stopwatch.StartNew();
         var report = engine.Assess(bytes);
         var size = ReportJson.SerializeToUtf8Bytes(report).Length;
-        watch.Stop();
 
         report.Diagnostics.Should().ContainSingle().Which.Should().Match<DiagnosticReport>(d => (d.Code == "CB1026" || d.Code == "CB1011") && d.Path == path);
         size.Should().BeLessThan(10_000);
 
-        // Before the fix these took 5–12 s each; now ~0.2–0.5 s, most of it parsing 3.8 MB. The bound is loose because a
-        // 4 MiB parse on a loaded 2-core machine is not a 1 s bound (the corpus cases, which are small, are held to 1 s).
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        // Before the fix these took 5–12 s each (one diagnostic per element); the single diagnostic asserted above is
+        // what makes them fast, so no wall-clock bound is needed (issue 11: no timed assertions).
     }
 }

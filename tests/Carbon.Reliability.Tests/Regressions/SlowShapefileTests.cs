@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Carbon.Reliability.Tests.Support;
 using Carbon.Zoning;
 
@@ -17,7 +16,7 @@ public class SlowShapefileTests
     [Theory]
     [InlineData("F9-polygon-with-65535-declared-points.shp")]
     [InlineData("F9-polygon-with-a-billion-declared-points.shp")]
-    public void A_shapefile_record_declaring_more_points_than_it_holds_is_refused_within_a_second(string input)
+    public void A_shapefile_record_declaring_more_points_than_it_holds_is_refused_by_the_prescan(string input)
     {
         using var temp = new TempFolder();
         foreach (var f in Directory.GetFiles(Repo.Path("docs", "samples", "zoning", "shapefile-demo")))
@@ -27,10 +26,10 @@ public class SlowShapefileTests
 
         File.Copy(Repo.Path("tests", "Carbon.Reliability.Tests", "Regressions", "Inputs", input), temp.File("units.shp"), overwrite: true);
 
-        var watch = Stopwatch.StartNew();
         var result = ZoningPackLoader.Load(temp.Path);
 
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        // No wall-clock bound (issue 11: no timed assertions): CB6016 comes only from the record-header prescan, which
+        // refuses before the reader is asked for the declared points — the step that used to take 11 s and more.
         result.Pack.Should().BeNull();
         result.Diagnostics.Should().Contain(d => d.Code == "CB6016");
     }
