@@ -195,7 +195,7 @@ public partial class MarkdownReportTests
         var md = MarkdownReportRenderer.Render(Samples.Cement, Zh with { Explain = true });
 
         md.Should().NotContain("\r").And.NotContain("-0.00").And.NotContain("\n\n\n");
-        md.Should().EndWith("版本 1。*\n");
+        md.Should().EndWith("版本 2。*\n");
     }
 
     [Fact]

@@ -160,9 +160,9 @@ internal static class ReportTableRenderer
             tree.AddNode(new Text($"{f.Id} = {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {f.Unit} [{ReportLabels.Status(f.Status, l.Report)}] {f.DataSet}@{f.DataSetVersion} — {f.Source}"));
         }
 
-        if (trace.Note is not null)
+        if (trace.Note is { } note)
         {
-            tree.AddNode(new Text(l.T("说明：", "Note: ") + trace.Note));
+            tree.AddNode(new Text(l.T("说明：", "Note: ") + ReportLabels.Text(note, l.Report)));
         }
 
         console.Write(tree);

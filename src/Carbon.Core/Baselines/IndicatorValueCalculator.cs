@@ -5,6 +5,7 @@ using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
 using Carbon.Review;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Benchmarks;
 using Carbon.Sdk.Diagnostics;
@@ -115,7 +116,7 @@ internal static class IndicatorValueCalculator
                 $"The indicator's unit {indicator.Unit} does not match the output unit {outputUnit}."));
         }
 
-        var note = indicator.Stage is null ? null : "stage " + indicator.Stage;
+        var note = indicator.Stage is null ? null : new LocalizedText("环节 " + indicator.Stage, "stage " + indicator.Stage);
         return new IndicatorValue(ReportNumber.Clean(perUnit.In(indicator.Unit)), new Trace(formula + ", in " + indicator.Unit, inputs.ToImmutable(), [], note), null);
     }
 

@@ -240,6 +240,11 @@ internal sealed class GenericJson(RenderContext c, ReportWriter w)
         var factors = e.TryGetProperty("factors", out var fs) && fs.ValueKind == JsonValueKind.Array
             ? fs.EnumerateArray().Select(f => new FactorReport(String(f, "id") ?? "?", String(f, "dataSet") ?? string.Empty, String(f, "dataSetVersion") ?? string.Empty, Number(f, "value") ?? double.NaN, String(f, "unit") ?? string.Empty, String(f, "status") ?? string.Empty, String(f, "source") ?? string.Empty)).Where(f => double.IsFinite(f.Value)).ToImmutableArray()
             : [];
-        return new TraceReport(formula, inputs, factors, String(e, "note"));
+        var note = e.TryGetProperty("note", out var n) ? MessageReportOf(n) : null;
+        return new TraceReport(formula, inputs, factors, note);
     }
+
+    /// <summary>A <c>{ zh, en }</c> object as a message, or null when it is not one.</summary>
+    private static MessageReport? MessageReportOf(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Object && String(e, "zh") is { } zh && String(e, "en") is { } en ? new MessageReport(zh, en) : null;
 }

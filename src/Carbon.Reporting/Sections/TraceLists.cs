@@ -21,9 +21,9 @@ internal static class TraceLists
             items.Add(new ListItem(c.T("数据记录", "Data records"), [.. trace.Factors.Select(f => new ListItem(Factor(f, c)))]));
         }
 
-        if (!string.IsNullOrEmpty(trace.Note))
+        if (trace.Note is { } note && c.Text(note) is { Length: > 0 } text)
         {
-            items.Add(new ListItem(c.T("说明", "Note") + c.Colon + trace.Note));
+            items.Add(new ListItem(c.T("说明", "Note") + c.Colon + text));
         }
 
         return items;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Carbon.Engine;
 using Carbon.Reports;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Units;
@@ -58,7 +59,7 @@ internal static class ReviewContentBuilder
                 new TraceInput("value added", wan, "万元", InputOrigin.Project, "/valueAdded"),
             ],
             [],
-            "单位增加值能耗（当量值） / energy per unit of value added (equivalent value)");
+            new LocalizedText("单位增加值能耗（当量值）", "energy per unit of value added (equivalent value)"));
         return new ValueAddedIntensityReport(
             ReportNumber.Clean(wan),
             ReportNumber.Clean(totals.EquivalentTce / wan),

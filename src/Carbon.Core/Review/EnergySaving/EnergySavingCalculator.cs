@@ -3,6 +3,7 @@ using Carbon.Emissions;
 using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Units;
@@ -56,7 +57,7 @@ internal static class EnergySavingCalculator
                     new TraceInput("output", output, outputUnit, InputOrigin.Project, JsonPointer.Member(product.Path, "output")),
                 ],
                 [],
-                "正值表示节能 / positive means energy saved");
+                new LocalizedText("正值表示节能", "positive means energy saved"));
             result.Add(new EnergySavingReport(
                 product.Product,
                 ReportNumber.Clean(beforeValue),

@@ -27,7 +27,7 @@ internal sealed record ComparedEnergy(bool Increment, double Tce, double TotalTc
         var totalInputs = energy.Lines
             .Select(l => new TraceInput(l.Line.Label is null ? l.Carrier.Id : l.Carrier.Id + " (" + l.Line.Label + ")", l.EquivalentTce, "tce", InputOrigin.Derived, l.Line.Path))
             .ToImmutableArray();
-        var totalTrace = new Trace("Σ 当量值 tce of the energy lines (exports negative)", totalInputs, [], "综合能耗（当量值） / comprehensive energy at the equivalent value");
+        var totalTrace = new Trace("Σ 当量值 tce of the energy lines (exports negative)", totalInputs, [], new LocalizedText("综合能耗（当量值）", "comprehensive energy at the equivalent value"));
         var rule = regime.Increment;
         var nature = project.Nature.ToName();
 
@@ -81,7 +81,7 @@ internal sealed record ComparedEnergy(bool Increment, double Tce, double TotalTc
             "Σ 当量值 tce of the energy lines (post-commissioning) − existing annual energy",
             [.. totalInputs, new TraceInput("existing", existing, "tce", InputOrigin.Project, existingPath + "/annualEnergy")],
             [],
-            "建成投产后年综合能源消费增量 / post-commissioning increment of annual comprehensive energy");
+            new LocalizedText("建成投产后年综合能源消费增量", "post-commissioning increment of annual comprehensive energy"));
         return new ComparedEnergy(true, increment, total, existing, rule.Wording ?? new LocalizedText("按增量计。", "The increment counts."), trace);
     }
 }

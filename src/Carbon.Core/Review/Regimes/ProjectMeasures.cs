@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Carbon.Energy;
 using Carbon.Projects;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Units;
@@ -45,7 +46,7 @@ internal sealed class ProjectMeasures(EnergyResult energy, ComparedEnergy compar
                     inputs.Add(new TraceInput(l.Carrier.Id, l.ElectricityKwh, "kWh", InputOrigin.Project, JsonPointer.Member(l.Line.Path, "amount")));
                 }
 
-                return new MeasureValue(kwh, new Trace("Σ electricity (kWh, exports negative)", inputs.ToImmutable(), [], "含自发自用电 / on-site generation used on site included"));
+                return new MeasureValue(kwh, new Trace("Σ electricity (kWh, exports negative)", inputs.ToImmutable(), [], new LocalizedText("含自发自用电", "on-site generation used on site included")));
             }
 
             default:
