@@ -51,16 +51,16 @@ internal static class EnergyAccountant
                 var heat = Resolve(factors, "heat", "coal-equivalent", asOf);
                 tce = line.Amount.Value * enthalpy.Value * heat.Quantity.Value;
                 trace = new Trace(
-                    "Q × h × 热力折标系数",
+                    "Q × h × k",
                     [amountInput, new TraceInput("h", enthalpy.Value * 1000, "kJ/kg", InputOrigin.Project, JsonPointer.Member(line.Path, "enthalpy"))],
                     [heat.ToReference()],
-                    new LocalizedText("蒸汽按焓值折算为热量", "steam converted to heat by its enthalpy"));
+                    new LocalizedText("蒸汽按焓值折算为热量；k：热力折标准煤系数", "steam converted to heat by its enthalpy; k: the coal-equivalent coefficient of heat"));
             }
             else
             {
                 var coefficient = Resolve(factors, carrier.Id, "coal-equivalent", asOf);
                 tce = line.Amount.Value * coefficient.Quantity.Value;
-                trace = new Trace("Q × 折标准煤系数", [amountInput], [coefficient.ToReference()]);
+                trace = new Trace("Q × k", [amountInput], [coefficient.ToReference()], new LocalizedText("k：折标准煤系数", "k: the coal-equivalent coefficient"));
             }
 
             tce *= sign;

@@ -9,6 +9,31 @@ internal static partial class LanguageText
     /// <summary>Runs of Chinese characters and full-width punctuation.</summary>
     public static List<string> ChineseRuns(string text) => [.. Cjk().Matches(text).Select(m => m.Value)];
 
+    /// <summary>
+    /// Runs of Chinese characters that are not a bracketed gloss: a gloss is a term of <paramref name="glossary"/>
+    /// written in ASCII brackets after its English rendering — "(不满)", "(标杆/基准)", "(equivalent value, 当量值)".
+    /// </summary>
+    public static List<string> ChineseRunsExceptGlosses(string text, IReadOnlySet<string> glossary) =>
+        [.. Cjk().Matches(text).Where(m => !(glossary.Contains(m.Value) && IsGloss(text, m.Index, m.Length))).Select(m => m.Value)];
+
+    private static bool IsGloss(string text, int start, int length)
+    {
+        var end = start + length;
+        var after = end < text.Length ? text[end] : ' ';
+
+        // Looking back past a console table's line wrap (spaces, line breaks, box-drawing borders) to the bracket,
+        // slash or comma that opens the gloss.
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is >= '\u2500' and <= '\u257f'))
+        {
+            i--;
+        }
+
+        var before = i >= 0 ? text[i] : ' ';
+        var spaced = i < start - 1;
+        return (before is '(' or '/' || (before == ',' && spaced)) && after is ')' or '/';
+    }
+
     /// <summary>Four or more English words in a row (identifiers like <c>scale-farm</c> are one word; symbols are none).</summary>
     public static List<string> EnglishPhrases(string text) => [.. English().Matches(text).Select(m => m.Value)];
 
