@@ -140,7 +140,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
             PrintedName,
             ef,
             EfUnit,
-            new TraceBuilder().Default("EF_printed", printed).Build("EF = Table 2.4 default EF (as printed)", new LocalizedText($"用于排放计算（ipcc-tier1）。{row.Zh}。", $"Used in the emission (ipcc-tier1). {row.En}.")));
+            new TraceBuilder().Default("EF_printed", printed).Build("EF = EF_printed", new LocalizedText($"用于排放计算（ipcc-tier1）；EF_printed 为表 2.4 印刷的缺省排放因子。{row.Zh}。", $"Used in the emission (ipcc-tier1); EF_printed is the default EF as printed in Table 2.4. {row.En}.")));
         var computedIndicator = new Indicator(
             ComputedEfIndicator,
             ComputedName,
@@ -385,7 +385,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
                 PrintedName,
                 FactorLookup.ValueOf(printed),
                 EfUnit,
-                new TraceBuilder().Default("EF_printed", printed).Build("EF = Table 2.4 default EF (as printed)", new LocalizedText($"未采用，仅供比较（ipcc-tier1 会采用）。{row.Zh}。", $"Not used; shown for comparison (ipcc-tier1 would use it). {row.En}."))));
+                new TraceBuilder().Default("EF_printed", printed).Build("EF = EF_printed", new LocalizedText($"未采用，仅供比较（ipcc-tier1 会采用）；EF_printed 为表 2.4 印刷的缺省排放因子。{row.Zh}。", $"Not used; shown for comparison (ipcc-tier1 would use it); EF_printed is the default EF as printed in Table 2.4. {row.En}."))));
         }
 
         return Finish(reader, Emission(limeType, co2, emissionTrace), indicators.ToImmutable(), warnings);

@@ -136,13 +136,13 @@ internal static class ScaleClassifier
             return null;
         }
 
-        if (!scope.TryTerm(scale, "scale threshold", HerdUnits.Head, path, out var scaleTerm))
+        if (!scope.TryTerm(scale, "N_scale", HerdUnits.Head, path, out var scaleTerm))
         {
             return null;
         }
 
         Term? householdTerm = null;
-        if (household is not null && !scope.TryTerm(household, "household threshold", HerdUnits.Head, path, out householdTerm))
+        if (household is not null && !scope.TryTerm(household, "N_household", HerdUnits.Head, path, out householdTerm))
         {
             return null;
         }
@@ -157,10 +157,10 @@ internal static class ScaleClassifier
         }
 
         trace.Note(note).Note(
-            $"规模标准 {set}，指标 {metric}（{(metric == Choices.Sold ? "出栏" : "存栏")}）；类别 {cls}：N_compared 达到规模门槛为 scale-farm，达到专业户门槛为 specialised-household，否则为 below-scale。",
-            $"Scale standard {set}, metric {metric} ({(metric == Choices.Sold ? "head sold per year" : "head on hand")}); class {cls}: scale-farm when N_compared ≥ scale threshold, specialised-household when ≥ household threshold, else below-scale.");
+            $"规模标准 {set}，指标 {metric}（{(metric == Choices.Sold ? "出栏" : "存栏")}）；类别 {cls}：N_compared 达到规模门槛 N_scale 为 scale-farm，达到专业户门槛 N_household 为 specialised-household，否则为 below-scale。",
+            $"Scale standard {set}, metric {metric} ({(metric == Choices.Sold ? "head sold per year" : "head on hand")}); class {cls}: scale-farm when N_compared ≥ the scale threshold N_scale, specialised-household when ≥ the household threshold N_household, else below-scale.");
         var indicator = new Indicator("livestock.scale-head", new LocalizedText("规模判定头数（" + set + "）", "head compared with the scale threshold (" + set + ")"),
-            head, HerdUnits.Head, trace.Build("class = N_compared ≥ scale threshold ? scale-farm : N_compared ≥ household threshold ? specialised-household : below-scale"));
+            head, HerdUnits.Head, trace.Build("class = N_compared ≥ N_scale ? scale-farm : N_compared ≥ N_household ? specialised-household : below-scale"));
         return (cls, indicator);
     }
 
