@@ -17,20 +17,25 @@ public sealed class PluginCalculationContext : ICalculationContext, IFactorResol
 
     /// <summary>Creates a context.</summary>
     /// <param name="dataSets">The data sets to resolve from (usually the plugin's).</param>
-    /// <param name="reportingYear">The reporting year; factor validity is judged on 1 January of it.</param>
+    /// <param name="reportingYear">The reporting year.</param>
     /// <param name="methods">The methodology per plugin id (<c>options.methods</c>), or null for none.</param>
     /// <param name="overrides">Records that rank above the data sets (a project's own values), or null.</param>
+    /// <param name="asOf">
+    /// The date factor validity is judged on (a project's review date), or null for 1 January of
+    /// <paramref name="reportingYear"/>, as the engine does.
+    /// </param>
     public PluginCalculationContext(
         IEnumerable<DataSet> dataSets,
         int reportingYear = 2025,
         IReadOnlyDictionary<string, string>? methods = null,
-        IEnumerable<FactorRecord>? overrides = null)
+        IEnumerable<FactorRecord>? overrides = null,
+        DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(dataSets);
         _records = [.. dataSets.SelectMany(d => d.Records).Select(r => (r, 1)), .. (overrides ?? []).Select(r => (r, 2))];
         _methods = methods is null ? ImmutableDictionary<string, string>.Empty : methods.ToImmutableDictionary(StringComparer.Ordinal);
         ReportingYear = reportingYear;
-        AsOf = new DateOnly(reportingYear, 1, 1);
+        AsOf = asOf ?? new DateOnly(reportingYear, 1, 1);
     }
 
     /// <summary>A context over a plugin's data sets, with a methodology chosen for it or not.</summary>

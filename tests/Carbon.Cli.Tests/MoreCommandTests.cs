@@ -130,6 +130,45 @@ public class MoreCommandTests
     }
 
     [Fact]
+    public void Batch_checks_every_project_against_the_named_zoning_pack()
+    {
+        var root = CliRunner.RepoRoot();
+        var dir = Directory.CreateTempSubdirectory("carbon-batch-zoning-");
+        try
+        {
+            var input = Directory.CreateDirectory(Path.Combine(dir.FullName, "in"));
+            // docs/samples/zoning/README.md: the farm inside the no-farming zone is prohibited (rule C-08), the one outside is conditional.
+            File.Copy(Path.Combine(root, "docs", "samples", "zoning", "pig-farm-in-no-farming-zone.json"), Path.Combine(input.FullName, "a-inside.json"));
+            File.Copy(Path.Combine(root, "docs", "samples", "zoning", "pig-farm-outside-no-farming-zone.json"), Path.Combine(input.FullName, "b-outside.json"));
+            var pack = Path.Combine(root, "docs", "samples", "zoning", "sample-district.json");
+
+            var (exit, _, _) = CliRunner.RunIn(dir.FullName, "batch", "in", "--zoning", pack, "--out", "results.csv", "--lang", "en");
+
+            exit.Should().Be(1, "one project is prohibited");
+            var rows = File.ReadAllLines(Path.Combine(dir.FullName, "results.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+            rows.Should().HaveCount(2);
+            rows[0][2].Should().Be("prohibited");
+            rows[0][6].Should().Be("prohibited");
+            rows[1][2].Should().Be("ok");
+            rows[1][6].Should().Be("conditional");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Batch_refuses_a_zoning_pack_that_does_not_load_before_assessing_anything()
+    {
+        var (exit, _, error) = CliRunner.Run("batch", Path.Combine(CliRunner.RepoRoot(), "docs", "samples", "zoning"), "--zoning", "no-such-pack.json", "--lang", "en");
+
+        exit.Should().Be(2);
+        error.Should().Contain("Cannot read the zoning pack 'no-such-pack.json'");
+        error.Should().NotContain("[1/");
+    }
+
+    [Fact]
     public void Batch_reads_a_csv_list_and_writes_json()
     {
         var root = CliRunner.RepoRoot();

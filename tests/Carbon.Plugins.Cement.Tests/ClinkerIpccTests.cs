@@ -237,7 +237,7 @@ public class ClinkerIpccTests
     public void A_missing_factor_record_is_an_error_not_a_crash()
     {
         var input = Clinker().Build();
-        var result = Calc.Plugin.GetCalculator("cement.clinker")!.Calculate(input, new TestCalculationContext(null, "ipcc-tier1"));
+        var result = Calc.Plugin.GetCalculator("cement.clinker")!.Calculate(input, TestCalculationContext.Over(null, "ipcc-tier1"));
 
         result.Emissions.Should().BeEmpty();
         var error = result.Single("CB7115");
@@ -253,7 +253,7 @@ public class ClinkerIpccTests
             Value = 0.5,
             Status = DataStatus.ProjectSupplied,
         };
-        var result = Calc.Plugin.GetCalculator("cement.clinker")!.Calculate(Clinker(), new TestCalculationContext(Calc.Plugin.DataSets[0], "ipcc-tier1", [over]));
+        var result = Calc.Plugin.GetCalculator("cement.clinker")!.Calculate(Clinker(), TestCalculationContext.Over(Calc.Plugin.DataSets[0], "ipcc-tier1", [over]));
 
         // 1 000 000 t × 0.5 (project value) = 500 000 t CO2.
         result.Total().Should().BeApproximately(500_000, 1e-9 * 500_000);
@@ -265,7 +265,7 @@ public class ClinkerIpccTests
     public void An_override_with_a_dimensioned_unit_is_refused()
     {
         var over = Calc.Plugin.DataSets[0].Records.Single(r => r.Id == "cement.ipcc2006.clinker-ef-default") with { Id = "project.bad", Unit = "t" };
-        var result = Calc.Plugin.GetCalculator("cement.clinker")!.Calculate(Clinker(), new TestCalculationContext(Calc.Plugin.DataSets[0], "ipcc-tier1", [over]));
+        var result = Calc.Plugin.GetCalculator("cement.clinker")!.Calculate(Clinker(), TestCalculationContext.Over(Calc.Plugin.DataSets[0], "ipcc-tier1", [over]));
 
         result.Single("CB7115");
         result.Emissions.Should().BeEmpty();

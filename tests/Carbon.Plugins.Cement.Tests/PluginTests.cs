@@ -121,7 +121,7 @@ public class PluginTests
     {
         var plugin = new CementPlugin(new CementOptions { DefaultMethodology = CementMethodologyIds.IpccTier1 });
         var result = plugin.GetCalculator("cement.clinker")!.Calculate(
-            Support.Line.Of("cement.clinker", "1000000 t"), new Support.TestCalculationContext(plugin.DataSets[0]));
+            Support.Line.Of("cement.clinker", "1000000 t"), Support.TestCalculationContext.Over(plugin.DataSets[0]));
 
         // No project choice → ipcc-tier1: 1 000 000 × 0.52 = 520 000 t CO2.
         result.Methodology.Should().Be("ipcc-tier1");
@@ -132,7 +132,7 @@ public class PluginTests
     public void Calculators_refuse_null_arguments()
     {
         var calculator = new CementPlugin().GetCalculator("cement.clinker")!;
-        var act = () => calculator.Calculate(null!, new Support.TestCalculationContext(null));
+        var act = () => calculator.Calculate(null!, Support.TestCalculationContext.Over(null));
         act.Should().Throw<ArgumentNullException>();
     }
 }

@@ -38,27 +38,9 @@ internal static class AssessCommand
             return ExitCodes.InvalidInput;
         }
 
-        ZoningPack? pack = null;
-        if (args.Value("--zoning") is { } packPath)
+        if (!ZoningPackOption.TryLoad(env, args, l, out var pack))
         {
-            var loaded = ZoningPackLoader.Load(env.Resolve(packPath));
-            if (loaded.HasErrors || loaded.Pack is null)
-            {
-                env.Error.WriteLine(l.F("Assess.CannotReadZoningPack", packPath));
-                foreach (var d in loaded.Diagnostics)
-                {
-                    env.Error.WriteLine($"  {d.Code} {d.Path} {l.Text(d.Message)}");
-                }
-
-                return ExitCodes.InvalidInput;
-            }
-
-            pack = loaded.Pack;
-        }
-
-        if (args.Has("--advisory"))
-        {
-            pack = (pack ?? ZoningPackLoader.Sample).WithEnforcement(EnforcementMode.Advisory);
+            return ExitCodes.InvalidInput;
         }
 
         var engine = engineFactory();

@@ -67,6 +67,13 @@ internal static class BatchCommand
             return ExitCodes.InvalidInput;
         }
 
+        // A province screening its applications names its own pack; without one, the embedded sample district applies.
+        if (!ZoningPackOption.TryLoad(env, args, l, out var pack))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var options = new AssessmentOptions { ZoningPack = pack };
         var engine = engineFactory();
         using var sink = outPath is null ? null : ResultSink.Open(env.Resolve(outPath), json);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["ok"] = 0, ["prohibited"] = 0, ["invalid"] = 0, ["error"] = 0 };
@@ -77,7 +84,7 @@ internal static class BatchCommand
         {
             var chunk = files.GetRange(start, Math.Min(chunkSize, files.Count - start));
             var results = new BatchResult[chunk.Count];
-            Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i => results[i] = AssessOne(engine, chunk[i], env, l));
+            Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i => results[i] = AssessOne(engine, options, chunk[i], env, l));
             foreach (var result in results)
             {
                 counts[result.Status]++;
@@ -103,7 +110,7 @@ internal static class BatchCommand
         return worst;
     }
 
-    private static BatchResult AssessOne(ICarbonEngine engine, string file, CliEnvironment env, Language l)
+    private static BatchResult AssessOne(ICarbonEngine engine, AssessmentOptions options, string file, CliEnvironment env, Language l)
     {
         try
         {
@@ -113,7 +120,7 @@ internal static class BatchCommand
                 return new BatchResult(file, null, "invalid", ExitCodes.InvalidInput, null, null, null, null, "CB8001 " + readError);
             }
 
-            var report = engine.Assess(bytes);
+            var report = engine.Assess(bytes, options);
             var errors = string.Join("; ", report.Diagnostics.Where(d => d.Severity == "error").Select(d => $"{d.Code} {d.Path} {l.Text(d.Message)}"));
             var status = report.HasErrors ? "invalid" : report.Zoning?.Verdict == "prohibited" ? "prohibited" : "ok";
             var exit = status switch { "invalid" => ExitCodes.InvalidInput, "prohibited" => ExitCodes.Failed, _ => ExitCodes.Ok };

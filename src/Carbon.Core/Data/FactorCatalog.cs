@@ -12,6 +12,7 @@ namespace Carbon.Data;
 public sealed class FactorCatalog : IFactorResolver, IFactorCatalogView
 {
     private readonly FrozenDictionary<Key, Entry[]> _index;
+    private readonly FrozenDictionary<string, FactorRecord> _byId;
 
     /// <summary>Builds the catalogue. Later data sets in the list rank higher when records tie (core data first, then plugins).</summary>
     /// <param name="dataSets">The data sets with their priority (higher wins).</param>
@@ -20,11 +21,14 @@ public sealed class FactorCatalog : IFactorResolver, IFactorCatalogView
         ArgumentNullException.ThrowIfNull(dataSets);
         var groups = new Dictionary<Key, List<Entry>>();
         var sets = ImmutableArray.CreateBuilder<DataSet>();
+        var byId = new Dictionary<string, FactorRecord>(StringComparer.Ordinal);
         foreach (var (set, priority) in dataSets)
         {
             sets.Add(set);
             foreach (var record in set.Records)
             {
+                // The first data set that has an id keeps it, as a scan of Records in order would find it.
+                byId.TryAdd(record.Id, record);
                 var key = new Key(record.Subject, record.Parameter);
                 if (!groups.TryGetValue(key, out var list))
                 {
@@ -36,7 +40,9 @@ public sealed class FactorCatalog : IFactorResolver, IFactorCatalogView
         }
 
         _index = groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
         DataSets = sets.ToImmutable();
+        Benchmarks = [.. DataSets.SelectMany(d => d.Benchmarks)];
     }
 
     /// <summary>The data sets, in load order.</summary>
@@ -105,6 +111,12 @@ public sealed class FactorCatalog : IFactorResolver, IFactorCatalogView
 
     /// <summary>Every record of every data set.</summary>
     public IEnumerable<FactorRecord> Records => DataSets.SelectMany(d => d.Records);
+
+    /// <summary>Every benchmark table of every data set, in data-set order (collected once, not per assessment).</summary>
+    internal ImmutableArray<Sdk.Benchmarks.BenchmarkTable> Benchmarks { get; }
+
+    /// <summary>The record with an id (the first data set that has it), without scanning every record.</summary>
+    internal bool TryGetById(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out FactorRecord record) => _byId.TryGetValue(id, out record);
 
     private readonly record struct Key(string Subject, string Parameter);
 

@@ -163,7 +163,7 @@ internal sealed class CarbonEngine : ICarbonEngine
         var energyReport = EnergyReporter.Report(project, energy, diagnostics);
         var state = new AssessmentState(
             project, asOf, energy, energyReport, emissions, FactCombiner.Combine(rawFacts.ToImmutable(), diagnostics), facts.ToImmutable(),
-            [.. _factors.DataSets.SelectMany(d => d.Benchmarks)], _factors);
+            _factors.Benchmarks, _factors);
         var (baselines, review) = options.IncludeReview ? ReviewStage.Run(state, diagnostics) : ([], null);
         var zoning = options.IncludeZoning ? ZoningStage.Run(state, options.ZoningPack, diagnostics) : null;
         if (HasErrors(diagnostics))
@@ -179,7 +179,7 @@ internal sealed class CarbonEngine : ICarbonEngine
             .Concat(review?.ComparedEnergy is { } compared ? [compared.Trace] : [])
             .Concat(review is null ? [] : review.EnergySaving.Select(e => e.Trace));
         var gwpFactors = emissions.Lines.Select(l => l.GwpRecord).Distinct(StringComparer.Ordinal)
-            .Select(id => _factors.Records.First(r => r.Id == id));
+            .Select(id => _factors.TryGetById(id, out var r) ? r : throw new InvalidOperationException("GWP record " + id + " vanished from the catalogue."));
         var used = traces.SelectMany(t => t.Factors)
             .Concat(gwpFactors.Select(r => FactorReport.From(r.ToReference())))
             .DistinctBy(f => f.Id)

@@ -15,7 +15,7 @@ internal static class SdkCompatibility
 
     /// <summary>The running Carbon.Sdk's assembly version (e.g. 0.1.0.0), normalised to four parts.</summary>
     public static Version HostSdkVersion { get; } =
-        SdkVersionRange.Normalize(typeof(ISectorPlugin).Assembly.GetName().Version ?? new Version(0, 0));
+        Normalize(typeof(ISectorPlugin).Assembly.GetName().Version ?? new Version(0, 0));
 
     /// <summary>Whether a plugin compiled against <paramref name="referenced"/> can run on <paramref name="host"/>.</summary>
     /// <param name="referenced">The Carbon.Sdk version the plugin references.</param>
@@ -25,8 +25,8 @@ internal static class SdkCompatibility
     {
         ArgumentNullException.ThrowIfNull(referenced);
         ArgumentNullException.ThrowIfNull(host);
-        var r = SdkVersionRange.Normalize(referenced);
-        var h = SdkVersionRange.Normalize(host);
+        var r = Normalize(referenced);
+        var h = Normalize(host);
         return r.Major == h.Major && r.CompareTo(h) <= 0;
     }
 
@@ -42,7 +42,13 @@ internal static class SdkCompatibility
     /// <returns>The text.</returns>
     public static string Display(Version version)
     {
-        var v = SdkVersionRange.Normalize(version);
+        var v = Normalize(version);
         return v.Revision == 0 ? new Version(v.Major, v.Minor, v.Build).ToString() : v.ToString();
     }
+
+    /// <summary>A version with all four parts set (missing parts are 0), so that 1.0 equals 1.0.0.0, as <see cref="SdkVersionRange"/> compares.</summary>
+    /// <param name="version">The version.</param>
+    /// <returns>The normalised version.</returns>
+    internal static Version Normalize(Version version) =>
+        new(version.Major, version.Minor, Math.Max(version.Build, 0), Math.Max(version.Revision, 0));
 }

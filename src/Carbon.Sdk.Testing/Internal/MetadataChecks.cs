@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Carbon.Plugins;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Plugins;
 
@@ -10,7 +9,7 @@ namespace Carbon.Sdk.Testing.Internal;
 internal static partial class MetadataChecks
 {
     /// <summary>The running Carbon.Sdk's version, as the host reads it.</summary>
-    public static Version HostSdkVersion => SdkVersionRange.Normalize(typeof(ISectorPlugin).Assembly.GetName().Version ?? new Version(0, 0));
+    public static Version HostSdkVersion { get; } = Normalize(typeof(ISectorPlugin).Assembly.GetName().Version ?? new Version(0, 0));
 
     public static IEnumerable<string> Metadata(ISectorPlugin plugin)
     {
@@ -104,6 +103,8 @@ internal static partial class MetadataChecks
             yield return $"{pluginType.FullName} needs a public parameterless constructor: hosts loading a plugins folder create it with its defaults.";
         }
     }
+
+    private static Version Normalize(Version v) => new(v.Major, v.Minor, Math.Max(v.Build, 0), Math.Max(v.Revision, 0));
 
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

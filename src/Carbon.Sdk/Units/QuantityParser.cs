@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -119,6 +120,15 @@ public static class QuantityParser
             return false;
         }
 
+        // Hot paths (Quantity.In("t"), factor units) name a catalogue symbol exactly: answer those from a table built
+        // once by the general path below, so both give the same definition and the common case allocates nothing.
+        if (SimpleUnits.TryGetValue(text, out var known))
+        {
+            unit = known;
+            error = QuantityParseError.None;
+            return true;
+        }
+
         if (!TryParseUnitNormalized(Normalize(text).Trim(), out unit))
         {
             error = QuantityParseError.UnknownUnit;
@@ -130,6 +140,23 @@ public static class QuantityParser
     }
 
     private static readonly UnitDefinition None = new("1", 1, 1, Dimension.None);
+
+    /// <summary>Every simple catalogue symbol, read once by the general path (immutable after type initialisation).</summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> SimpleUnits = BuildSimpleUnits();
+
+    private static FrozenDictionary<string, UnitDefinition> BuildSimpleUnits()
+    {
+        var table = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal);
+        foreach (var symbol in UnitCatalog.Simple.Keys)
+        {
+            if (TryParseUnitNormalized(Normalize(symbol).Trim(), out var definition))
+            {
+                table[symbol] = definition;
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static string Normalize(string text)
     {

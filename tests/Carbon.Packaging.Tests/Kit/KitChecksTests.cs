@@ -1,14 +1,12 @@
-extern alias kit;
-
 using System.Text;
 using Carbon.Plugins.Lime;
 using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Plugins;
+using Carbon.Sdk.Testing;
+using Carbon.Sdk.Testing.Internal;
 using Carbon.Sdk.Units;
-using kit::Carbon.Sdk.Testing;
-using kit::Carbon.Sdk.Testing.Internal;
 
 namespace Carbon.Packaging.Tests.Kit;
 

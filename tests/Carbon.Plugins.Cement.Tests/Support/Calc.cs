@@ -9,7 +9,7 @@ internal static class Calc
     public static readonly CementPlugin Plugin = new();
 
     public static ActivityResult Run(ActivityInput input, string? method = null) =>
-        Plugin.GetCalculator(input.Kind)!.Calculate(input, new TestCalculationContext(Plugin.DataSets[0], method));
+        Plugin.GetCalculator(input.Kind)!.Calculate(input, TestCalculationContext.Over(Plugin.DataSets[0], method));
 
     public static double Total(this ActivityResult result) => result.Emissions.Sum(e => e.Tonnes);
 

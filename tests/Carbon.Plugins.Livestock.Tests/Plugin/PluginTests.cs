@@ -124,7 +124,7 @@ public class PluginTests
         var plugin = provider.GetServices<ISectorPlugin>().Single();
         plugin.Metadata.DefaultMethodology.Should().Be("gbt-32151.22-2024");
 
-        var context = new FakeCalculationContext(new FakeFactorResolver(plugin.DataSets));
+        var context = TestCalculationContext.For(plugin);
         var result = plugin.GetCalculator("livestock.herd")!.Calculate(
             HerdLineBuilder.Of("swine-market", "499 head", "sold").Quantity("daysAlive", "180 d").Choice("region", "中南").Build(), context);
         result.Methodology.Should().Be("gbt-32151.22-2024");

@@ -14,7 +14,7 @@ internal static class Herds
 
     public static ActivityResult Run(ActivityInput input, string? method = null, DateOnly? asOf = null, IEnumerable<FactorRecord>? overrides = null)
     {
-        var context = new FakeCalculationContext(new FakeFactorResolver(Plugin.DataSets, overrides), method, asOf);
+        var context = TestCalculationContext.For(Plugin, method, asOf, overrides);
         return Plugin.GetCalculator("livestock.herd")!.Calculate(input, context);
     }
 

@@ -71,12 +71,15 @@ internal sealed partial class RuleEvaluator
             .ThenBy(x => x.i)
             .Select(x => x.r)
             .ToList();
+        // One CB6204 per rule; a set, not a scan of the diagnostics per rule (that was quadratic in the rule count).
+        HashSet<string>? warned = null;
         foreach (var r in stable.Where(r => r.Rule.UsesUnconfirmed && r.Outcome != RuleOutcome.NotApplicable))
         {
-            var clause = r.Rule.Citation.ClauseRef ?? r.Rule.Citation.Document;
-            if (!_diagnostics.Exists(d => d.Code == "CB6204" && d.Path.EndsWith("/" + r.Rule.Id, StringComparison.Ordinal)))
+            warned ??= [.. _diagnostics.Where(d => d.Code == "CB6204").Select(d => d.Path)];
+            var warning = ZoningDiagnostics.UnconfirmedRule(r.Rule.Id, r.Rule.Citation.ClauseRef ?? r.Rule.Citation.Document);
+            if (warned.Add(warning.Path))
             {
-                _diagnostics.Add(ZoningDiagnostics.UnconfirmedRule(r.Rule.Id, clause));
+                _diagnostics.Add(warning);
             }
         }
 

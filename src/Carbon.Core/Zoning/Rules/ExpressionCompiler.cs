@@ -450,9 +450,23 @@ internal sealed class ExpressionCompiler
                 return Value.Unknown(i.Missing | c.Missing);
             }
 
-            var found = c.List.Contains(i.Text!, StringComparer.Ordinal);
+            var found = ContainsOrdinal(c.List, i.Text!);
             return Value.Of(found != negated);
         });
+    }
+
+    /// <summary>Membership without boxing the list (LINQ's Contains would box the ImmutableArray on every evaluation).</summary>
+    private static bool ContainsOrdinal(System.Collections.Immutable.ImmutableArray<string> list, string item)
+    {
+        foreach (var member in list.AsSpan())
+        {
+            if (string.Equals(member, item, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Symbol(TokenKind op) => op switch
