@@ -16,14 +16,14 @@ internal static class CarbonCli
         var l = Language.From(langOption, env.UiCulture);
         if (langOption is not null && langOption is not ("zh" or "en" or "zh-CN" or "en-US"))
         {
-            env.Error.WriteLine(l.T($"不支持的语言“{langOption}”：可用 zh、en。", $"Unsupported language '{langOption}': use zh or en."));
+            env.Error.WriteLine(l.F("Cli.UnsupportedLanguage", langOption));
             return ExitCodes.InvalidInput;
         }
 
         var parsed = ParsedArguments.Parse(args, Valued, Flags, out var bad);
         if (parsed is null)
         {
-            env.Error.WriteLine(l.T($"无法识别的选项或缺少取值：{bad}。运行 carbon --help 查看用法。", $"Unknown option or missing value: {bad}. Run carbon --help for usage."));
+            env.Error.WriteLine(l.F("Cli.UnknownOption", bad));
             return ExitCodes.InvalidInput;
         }
 
@@ -42,7 +42,7 @@ internal static class CarbonCli
         var pluginsFolder = parsed.Value("--plugins");
         if (pluginsFolder is not null && !Directory.Exists(env.Resolve(pluginsFolder)))
         {
-            env.Error.WriteLine(l.T($"找不到插件文件夹：{pluginsFolder}", $"Plugins folder not found: {pluginsFolder}"));
+            env.Error.WriteLine(l.F("Cli.PluginsFolderNotFound", pluginsFolder));
             return ExitCodes.InvalidInput;
         }
 
@@ -67,16 +67,14 @@ internal static class CarbonCli
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            env.Error.WriteLine(l.T(
-                $"内部错误（exit 3）：{ex.GetType().Name}: {ex.Message}。这是 Carbon 或插件的缺陷，请连同项目文件一起报告。",
-                $"Internal error (exit 3): {ex.GetType().Name}: {ex.Message}. This is a defect in Carbon or a plugin; please report it with the project file."));
+            env.Error.WriteLine(l.F("Cli.InternalError", ex.GetType().Name, ex.Message));
             return ExitCodes.InternalError;
         }
     }
 
     private static int Unknown(CliEnvironment env, string command, Language l)
     {
-        env.Error.WriteLine(l.T($"未知命令“{command}”。运行 carbon --help 查看命令列表。", $"Unknown command '{command}'. Run carbon --help for the list of commands."));
+        env.Error.WriteLine(l.F("Cli.UnknownCommand", command));
         return ExitCodes.InvalidInput;
     }
 

@@ -43,7 +43,7 @@ public class CommandTests
         var (exit, output, _) = CliRunner.Run("assess", Sample("factory-energy.json"), "--format", "json");
         exit.Should().Be(0);
         using var doc = JsonDocument.Parse(output);
-        doc.RootElement.GetProperty("schemaVersion").GetString().Should().Be("1");
+        doc.RootElement.GetProperty("schemaVersion").GetString().Should().Be("2");
         // 1.5万 t coal = 15 000 t × 0.7143 = 10 714.5 tce.
         doc.RootElement.GetProperty("energy").GetProperty("carriers")[0].GetProperty("equivalentTce").GetDouble().Should().BeApproximately(10_714.5, 1e-9);
     }
@@ -103,7 +103,7 @@ public class CommandTests
         exit.Should().Be(0);
         using var doc = JsonDocument.Parse(output);
         doc.RootElement.GetProperty("$id").GetString().Should().Be("urn:carbon:project:1");
-        CliRunner.Run("schema", "report").Out.Should().Contain("urn:carbon:report:1");
+        CliRunner.Run("schema", "report").Out.Should().Contain("urn:carbon:report:2");
     }
 
     [Fact]

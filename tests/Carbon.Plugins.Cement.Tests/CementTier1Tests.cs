@@ -21,7 +21,7 @@ public class CementTier1Tests
         result.Single("CB7110").Severity.Should().Be(DiagnosticSeverity.Warning);
         result.Codes().Should().NotContain("CB7122");
         result.Emissions[0].Trace.Formula.Should().Be("E = (M_c × C_cli − Im + Ex) × EF_clc");
-        result.Emissions[0].Trace.Note.Should().Contain("default");
+        result.Emissions[0].Trace.Note!.En.Should().Contain("default");
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class ClinkerChinaMethodTests
         trace.Inputs.Should().Contain(i => i.Name == "44/40" && i.Origin == InputOrigin.Constant && i.Value == 1.1);
         trace.Inputs.Should().Contain(i => i.Name == "EF" && i.Origin == InputOrigin.Derived && Math.Abs(i.Value - ExactEf) < 1e-15);
         trace.Factors.Should().BeEmpty("the clinker method uses only project inputs and exact constants");
-        trace.Note.Should().Contain("2013");
+        trace.Note!.En.Should().Contain("2013");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class ClinkerChinaMethodTests
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
         warning.Path.Should().Be("/activities/0/parameters/kilnHeadDust");
         warning.Message.En.Should().Contain("UNCONFIRMED");
-        result.Emissions.Where(e => e.Label != "clinker").Should().OnlyContain(e => e.Trace.Note!.Contains("UNCONFIRMED"));
+        result.Emissions.Where(e => e.Label != "clinker").Should().OnlyContain(e => e.Trace.Note!.En.Contains("UNCONFIRMED"));
         result.Emissions.Single(e => e.Label == "bypass dust").Trace.Inputs.Should()
             .Contain(i => i.Name == "Q_bypass-dust" && i.Value == 2000 && i.Path == "/activities/0/parameters/bypassDust");
     }
@@ -131,7 +131,7 @@ public class ClinkerChinaMethodTests
         result.Total().Should().BeApproximately(532_714.285714286, 1e-9 * 532_714.285714286);
         result.Diagnostics.Where(d => d.Code == "CB7120").Select(d => d.Path).Should().BeEquivalentTo(
             "/activities/0/parameters/nonCarbonateCaoFraction", "/activities/0/parameters/nonCarbonateMgoFraction");
-        result.Emissions[0].Trace.Note.Should().Contain("FR_CaO,nc not given");
+        result.Emissions[0].Trace.Note!.En.Should().Contain("FR_CaO,nc not given");
         result.Emissions[0].Trace.Inputs.Should().Contain(i => i.Name == "FR_CaO,nc" && i.Value == 0 && i.Origin == InputOrigin.Derived);
     }
 
@@ -225,7 +225,7 @@ public class ClinkerChinaMethodTests
         var warning = result.Single("CB7111");
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
         warning.Path.Should().Be("/options/methods/cement");
-        result.Emissions[0].Trace.Note.Should().Contain("UNCONFIRMED");
+        result.Emissions[0].Trace.Note!.En.Should().Contain("UNCONFIRMED");
     }
 
     [Fact]

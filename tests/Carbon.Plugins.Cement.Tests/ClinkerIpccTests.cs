@@ -25,7 +25,7 @@ public class ClinkerIpccTests
         trace.Factors.Select(f => f.Id).Should().Equal("cement.ipcc2006.co2-per-cao", "cement.ipcc2006.ckd-correction-default");
         trace.Factors.Single(f => f.Id == "cement.ipcc2006.co2-per-cao").Status.Should().Be(DataStatus.SingleSource);
         trace.Inputs.Should().Contain(i => i.Name == "CF_ckd" && i.Value == 1.02 && i.Origin == InputOrigin.Default);
-        trace.Note.Should().Contain("Default CKD correction factor");
+        trace.Note!.En.Should().Contain("Default CKD correction factor");
         result.Indicators.Single().Value.Should().BeApproximately(0.5203224, 1e-12);
     }
 
@@ -64,7 +64,7 @@ public class ClinkerIpccTests
         trace.Inputs.Single(i => i.Name == "CF_ckd").Value.Should().BeApproximately(1.0086197, 1e-7);
         trace.Factors.Select(f => f.Id).Should().Contain("cement.ipcc2006.carbonate-ef.calcite");
         trace.Formula.Should().Contain("CF_ckd = 1 + (M_d / M_cl) × C_d × F_d × (EF_c / EF_cl)");
-        trace.Note.Should().Contain("taken as calcite");
+        trace.Note!.En.Should().Contain("taken as calcite");
         result.Codes().Should().NotContain("CB7112");
     }
 
@@ -77,7 +77,7 @@ public class ClinkerIpccTests
 
         // E = 510 120 + 20 000 × 0.5 × 1.0 × 0.47732 (dolomite, IPCC Table 2.1 [S]) = 510 120 + 4 773.2 = 514 893.2 t CO2.
         result.Total().Should().BeApproximately(514_893.2, 1e-9 * 514_893.2);
-        result.Emissions[0].Trace.Note.Should().Contain("dolomite (given)");
+        result.Emissions[0].Trace.Note!.En.Should().Contain("dolomite (given)");
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class ClinkerIpccTests
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
         warning.Message.En.Should().Contain("0.52");
         var trace = result.Emissions[0].Trace;
-        trace.Note.Should().Contain("default");
+        trace.Note!.En.Should().Contain("default");
         trace.Factors.Should().ContainSingle(f => f.Id == "cement.ipcc2006.clinker-ef-default" && f.Value == 0.52 && f.Status == DataStatus.Confirmed);
     }
 

@@ -102,7 +102,7 @@ public class EndToEndTests
 
         // The sample gives every composition input, so the cement lines use no default: no CB7120/CB7110/CB7109.
         report.Diagnostics.Should().NotContain(d => d.Code == "CB7120" || d.Code == "CB7110" || d.Code == "CB7109" || d.Code == "CB7112");
-        report.Emissions!.Lines.Single(l => l.Label == "clinker").Trace.Note.Should().Contain("2013");
+        report.Emissions!.Lines.Single(l => l.Label == "clinker").Trace.Note!.En.Should().Contain("2013");
         report.Indicators.Should().ContainSingle(i => i.Id == "cement.clinker-process-ef").Which.Value.Should().BeApproximately((0.635 * 44.0 / 56.0) + (0.016 * 1.1), 1e-12);
 
         // The fuel lines use the core's default fuel parameters, which the trace names with their status.
@@ -121,7 +121,7 @@ public class EndToEndTests
         report.Diagnostics.Where(d => d.Code == "CB7108").Select(d => d.Path).Should().Contain("/activities/0/parameters/mgoFraction");
         var clinker = report.Emissions!.Lines.Single(l => l.Activity == "cement.clinker");
         clinker.Methodology.Should().Be("ipcc-tier2");
-        clinker.Trace.Note.Should().Contain("Default CKD correction factor");
+        clinker.Trace.Note!.En.Should().Contain("Default CKD correction factor");
         clinker.Trace.Factors.Select(f => (f.Id, f.Status)).Should().Contain(("cement.ipcc2006.ckd-correction-default", "confirmed"))
             .And.Contain(("cement.ipcc2006.co2-per-cao", "single-source"));
         report.DataSets.Should().Contain(d => d.Id == "carbon.cement" && d.Version == "0.1.1");

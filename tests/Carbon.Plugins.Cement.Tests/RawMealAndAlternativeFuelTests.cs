@@ -50,7 +50,7 @@ public class RawMealAndAlternativeFuelTests
 
         result.Methodology.Should().Be("mee-2024");
         result.Single("CB7111");
-        result.Emissions[0].Trace.Note.Should().Contain("UNCONFIRMED");
+        result.Emissions[0].Trace.Note!.En.Should().Contain("UNCONFIRMED");
     }
 
     [Fact]

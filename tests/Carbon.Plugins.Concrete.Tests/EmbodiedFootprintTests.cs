@@ -45,7 +45,7 @@ public sealed class EmbodiedFootprintTests
         result.Diagnostics.Should().BeEmpty();
         result.Emissions.Should().BeEmpty("a CO2e product footprint is an indicator, never a GasEmission");
         result.Indicators.Select(i => i.Id).Should().BeEquivalentTo("concrete.output", "concrete.embodied-footprint", "concrete.embodied-footprint-total");
-        PerM3(result).Trace.Note.Should().Contain("never added");
+        PerM3(result).Trace.Note!.En.Should().Contain("never added");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class EmbodiedFootprintTests
         trace.Factors[0].Status.Should().Be(DataStatus.Confirmed);
         trace.Factors[1].Status.Should().Be(DataStatus.SingleSource);
         trace.Factors.Should().OnlyContain(f => f.DataSet == "concrete.gbt51366-2019" && f.DataSetVersion == "2019.1" && f.Source.Contains("GB/T 51366-2019", StringComparison.Ordinal));
-        trace.Note.Should().Contain("cradle-to-gate").And.Contain("C30").And.Contain("defaults");
+        trace.Note!.En.Should().Contain("cradle-to-gate").And.Contain("C30").And.Contain("defaults");
 
         // The sand factor is [S]: the reader is told so (info CB7325), and the result stands.
         result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
@@ -112,7 +112,7 @@ public sealed class EmbodiedFootprintTests
         perM3.Value.Should().BeApproximately(expected, 1e-9 * expected);
         perM3.Trace.Formula.Should().Be("CF_m³ = EF_" + strengthClass);
         perM3.Trace.Factors.Should().ContainSingle().Which.Id.Should().Be(recordId);
-        perM3.Trace.Note.Should().Contain("Default");
+        perM3.Trace.Note!.En.Should().Contain("Default");
 
         // C30: 295 × 150 000 ÷ 1000 = 44 250 t CO2e; C50: 385 × 150 000 ÷ 1000 = 57 750 t CO2e.
         var total = expected * 150_000 / 1000;
@@ -156,7 +156,7 @@ public sealed class EmbodiedFootprintTests
         var result = Run.ReadyMix(new LineBuilder("1 m³").Json("embodied", json).Build());
 
         PerM3(result).Value.Should().BeApproximately(1, 1e-9);
-        PerM3(result).Trace.Note.Should().Contain("counted as CO2e");
+        PerM3(result).Trace.Note!.En.Should().Contain("counted as CO2e");
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("CB7326");
     }
 

@@ -93,7 +93,7 @@ public partial class HtmlReportTests
         details.Should().HaveCount(17);
         var coal = details.Single(d => d.Element("summary")!.Value == "/energy/0 原煤 → 150,003.00 tce");
         coal.Descendants("li").Select(li => li.Nodes().OfType<XText>().First().Value).Should()
-            .Contain("公式：Q × 折标准煤系数").And.Contain("Q = 210000 t（项目，/energy/0/amount）");
+            .Contain("公式：Q × k").And.Contain("Q = 210000 t（项目，/energy/0/amount）");
 
         HtmlDocument.Parse(HtmlReportRenderer.Render(Samples.Cement, Zh)).Descendants("details").Should().BeEmpty();
     }

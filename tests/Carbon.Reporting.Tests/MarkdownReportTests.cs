@@ -128,7 +128,7 @@ public partial class MarkdownReportTests
     {
         var md = MarkdownReportRenderer.Render(Samples.Cement, Zh with { Explain = true });
 
-        md.Should().Contain("#### 计算过程\n\n- /energy/0 原煤 → 150,003.00 tce\n  - 公式：Q × 折标准煤系数\n  - 输入\n    - Q = 210000 t（项目，/energy/0/amount）\n  - 数据记录\n"
+        md.Should().Contain("#### 计算过程\n\n- /energy/0 原煤 → 150,003.00 tce\n  - 公式：Q × k\n  - 输入\n    - Q = 210000 t（项目，/energy/0/amount）\n  - 数据记录\n"
             + "    - gbt2589.coal.raw.coal-equivalent = 0.7143 kgce/kg（单一来源；carbon.gbt2589@2008-annex-a.1） — GB/T 2589-2008");
         md.Should().Contain("    - grid.mee-nbs.2023.南方 = 0.4042 kgCO2/kWh（未核实；carbon.grid-factors@2026.1）");
         md.Should().Contain("  - 说明：余热发电自用");
@@ -195,7 +195,7 @@ public partial class MarkdownReportTests
         var md = MarkdownReportRenderer.Render(Samples.Cement, Zh with { Explain = true });
 
         md.Should().NotContain("\r").And.NotContain("-0.00").And.NotContain("\n\n\n");
-        md.Should().EndWith("版本 1。*\n");
+        md.Should().EndWith("版本 2。*\n");
     }
 
     [Fact]

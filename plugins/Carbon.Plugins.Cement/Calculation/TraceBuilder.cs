@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -9,7 +10,7 @@ internal sealed class TraceBuilder
 {
     private readonly ImmutableArray<TraceInput>.Builder _inputs = ImmutableArray.CreateBuilder<TraceInput>();
     private readonly ImmutableArray<FactorReference>.Builder _factors = ImmutableArray.CreateBuilder<FactorReference>();
-    private readonly List<string> _notes = [];
+    private readonly List<LocalizedText> _notes = [];
 
     /// <summary>Adds an input given in the project file.</summary>
     /// <param name="name">The symbol.</param>
@@ -78,18 +79,24 @@ internal sealed class TraceBuilder
         return this;
     }
 
-    /// <summary>Adds a sentence to the note.</summary>
+    /// <summary>Adds a sentence to the note, in both languages.</summary>
     /// <param name="note">The sentence.</param>
     /// <returns>This builder.</returns>
-    public TraceBuilder Note(string note)
+    public TraceBuilder Note(LocalizedText note)
     {
         _notes.Add(note);
         return this;
     }
 
+    /// <summary>Adds a sentence to the note, in both languages.</summary>
+    /// <param name="zh">The Chinese sentence.</param>
+    /// <param name="en">The English sentence.</param>
+    /// <returns>This builder.</returns>
+    public TraceBuilder Note(string zh, string en) => Note(new LocalizedText(zh, en));
+
     /// <summary>Builds the trace.</summary>
     /// <param name="formula">The formula in the symbols of the inputs.</param>
     /// <returns>The trace.</returns>
     public Trace Build(string formula) =>
-        new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), _notes.Count == 0 ? null : string.Join(" ", _notes));
+        new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), _notes.Count == 0 ? null : new LocalizedText(string.Concat(_notes.Select(n => n.Zh)), string.Join(" ", _notes.Select(n => n.En))));
 }

@@ -52,7 +52,7 @@ internal sealed class AlternativeFuelCalculator : IActivityCalculator
             .Project("EF", e, "tCO2/GJ")
             .Project("α", a, "1")
             .Note(GuidelineTermMethod.Note(recorded))
-            .Note("Heating value, emission factor and non-biomass share given by the project (no default table shipped).")
+            .Note("热值、排放因子和非生物质比例由项目给出（未提供缺省值表）。", "Heating value, emission factor and non-biomass share given by the project (no default table shipped).")
             .Build("E = Q × HV × EF × α");
         return new ActivityResult
         {

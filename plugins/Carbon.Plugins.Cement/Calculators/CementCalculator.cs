@@ -89,7 +89,9 @@ internal sealed class CementCalculator : IActivityCalculator
 
         trace.Derived("net clinker", netClinker, "t")
             .Record("EF_clc", ef)
-            .Note("IPCC 2006 Tier 1 (Eq. 2.1): default clinker emission factor used; it includes the CKD correction. Clinker fraction given by the project.");
+            .Note(
+                "IPCC 2006 方法 1（公式 2.1）：采用熟料缺省排放因子，已含窑灰修正；熟料比例由项目给出。",
+                "IPCC 2006 Tier 1 (Eq. 2.1): default clinker emission factor used; it includes the CKD correction. Clinker fraction given by the project.");
         var facts = ImmutableArray.CreateBuilder<Fact>();
         facts.Add(new Fact(CementFactKeys.ClinkerRatio, FactValue.Of(new Quantity(c.Value, Dimension.None)), c.Path));
         if (grinding is { } g)

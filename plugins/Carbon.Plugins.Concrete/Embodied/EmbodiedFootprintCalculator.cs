@@ -35,9 +35,9 @@ internal static class EmbodiedFootprintCalculator
 
     private static readonly Dimension PerVolume = Dimension.OfMass / Dimension.OfVolume;
 
-    private static readonly string Boundary =
-        "产品碳足迹（从摇篮到大门）：与搅拌站运营排放（范围一、二）分开报告，绝不相加。"
-        + " Product carbon footprint (cradle-to-gate): reported apart from the station's operational (scope 1 and 2) emissions and never added to them.";
+    private static readonly LocalizedText Boundary = new(
+        "产品碳足迹（从摇篮到大门）：与搅拌站运营排放（范围一、二）分开报告，绝不相加。",
+        "Product carbon footprint (cradle-to-gate): reported apart from the station's operational (scope 1 and 2) emissions and never added to them.");
 
     /// <summary>Computes the footprint indicators of one line.</summary>
     /// <param name="input">The line.</param>
@@ -74,7 +74,7 @@ internal static class EmbodiedFootprintCalculator
                 new TraceInput("V", volume, "m³", InputOrigin.Project, input.Path + "/amount"),
             ],
             trace.Factors,
-            Boundary + " V = " + input.AmountText + ".");
+            new LocalizedText(Boundary.Zh + "V = " + input.AmountText + "。", Boundary.En + " V = " + input.AmountText + "."));
         var classZh = strengthClass is null ? string.Empty : "（" + strengthClass + "）";
         var classEn = strengthClass is null ? string.Empty : " " + strengthClass;
         return
@@ -128,7 +128,9 @@ internal static class EmbodiedFootprintCalculator
             $"CF_m³ = {symbol}",
             [new TraceInput(symbol, record.Value, record.Unit, InputOrigin.Default)],
             [record.ToReference()],
-            Boundary + $" 采用 GB/T 51366-2019 {strengthClass} 混凝土整体因子（默认值）。 Default: the GB/T 51366-2019 whole-concrete factor of {strengthClass}.");
+            new LocalizedText(
+                Boundary.Zh + $"采用 GB/T 51366-2019 {strengthClass} 混凝土整体因子（默认值）。",
+                Boundary.En + $" Default: the GB/T 51366-2019 whole-concrete factor of {strengthClass}."));
         return (record.Quantity.Value, trace);
     }
 
@@ -209,20 +211,23 @@ internal static class EmbodiedFootprintCalculator
             return null;
         }
 
-        var note = new StringBuilder(Boundary);
-        note.Append(" 材料用量 × GB/T 51366-2019 材料因子（默认值）；不含搅拌站自身能耗（见运营排放），除非以 others 项给出。");
-        note.Append(" Material contents × GB/T 51366-2019 material factors (defaults); the station's own energy is not included (see the operational emissions) unless given as an others item.");
+        var zh = new StringBuilder(Boundary.Zh);
+        var en = new StringBuilder(Boundary.En);
+        zh.Append("材料用量 × GB/T 51366-2019 材料因子（默认值）；不含搅拌站自身能耗（见运营排放），除非以 others 项给出。");
+        en.Append(" Material contents × GB/T 51366-2019 material factors (defaults); the station's own energy is not included (see the operational emissions) unless given as an others item.");
         if (strengthClass is not null)
         {
-            note.Append(CultureInfo.InvariantCulture, $" Strength class {strengthClass}.");
+            zh.Append(CultureInfo.InvariantCulture, $"强度等级 {strengthClass}。");
+            en.Append(CultureInfo.InvariantCulture, $" Strength class {strengthClass}.");
         }
 
         if (request.Others.Any(o => o.GivenInCo2))
         {
-            note.Append(" 部分自备因子以 CO2 给出，按 CO2e 计。 Some user factors were given in CO2 and counted as CO2e.");
+            zh.Append("部分自备因子以 CO2 给出，按 CO2e 计。");
+            en.Append(" Some user factors were given in CO2 and counted as CO2e.");
         }
 
-        var trace = new Trace("CF_m³ = " + string.Join(" + ", terms) + " [kg CO2e/m³]", inputs.ToImmutable(), factors.ToImmutable(), note.ToString());
+        var trace = new Trace("CF_m³ = " + string.Join(" + ", terms) + " [kg CO2e/m³]", inputs.ToImmutable(), factors.ToImmutable(), new LocalizedText(zh.ToString(), en.ToString()));
         return (tonnesPerM3, trace);
     }
 

@@ -118,7 +118,7 @@ internal sealed class ReadyMixCalculator(ConcreteSettings settings) : IActivityC
             "V = amount",
             [new TraceInput("V", input.Amount.Value, "m³", InputOrigin.Project, input.Path + "/amount")],
             [],
-            "As written: " + input.AmountText);
+            new LocalizedText("按填写：" + input.AmountText, "As written: " + input.AmountText));
         return new Indicator(OutputIndicatorId, name, input.Amount.Value, "m³", trace);
     }
 }

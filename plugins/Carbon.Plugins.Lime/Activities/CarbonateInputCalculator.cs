@@ -3,6 +3,7 @@ using Carbon.Plugins.Lime.Diagnostics;
 using Carbon.Plugins.Lime.Domain;
 using Carbon.Plugins.Lime.Factors;
 using Carbon.Plugins.Lime.Methods;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -78,7 +79,7 @@ internal sealed class CarbonateInputCalculator(LimeSettings settings) : IActivit
 
         var computedWith = purity is null ? LimeMethods.IpccTier3 : LimeMethods.ChinaLimestone;
         var trace = new TraceBuilder().Input("M", m, "t", InputOrigin.Project, reader.AmountPath);
-        var notes = new List<string>();
+        var notes = new List<LocalizedText>();
         double carbonateMass;
         string formula;
         if (purity is { } pur)
@@ -86,20 +87,20 @@ internal sealed class CarbonateInputCalculator(LimeSettings settings) : IActivit
             carbonateMass = m * pur;
             trace.Input("PUR", pur, "1", InputOrigin.Project, reader.PathOf("carbonateContent"));
             formula = "CO2 = M × PUR × F × EF";
-            notes.Add($"Chinese lime-kiln practice (china-limestone): M is limestone, PUR its {carbonate} content.");
+            notes.Add(new($"中国石灰窑做法（china-limestone）：M 为石灰石，PUR 为其 {carbonate} 含量。", $"Chinese lime-kiln practice (china-limestone): M is limestone, PUR its {carbonate} content."));
         }
         else
         {
             carbonateMass = m;
             formula = "CO2 = M × EF × F";
-            notes.Add($"IPCC Tier 3 (ipcc-tier3): M is pure {carbonate}.");
+            notes.Add(new($"IPCC 方法 3（ipcc-tier3）：M 为纯 {carbonate}。", $"IPCC Tier 3 (ipcc-tier3): M is pure {carbonate}."));
         }
 
         var ef = FactorLookup.ValueOf(factor);
         trace.Input("F", f, "1", InputOrigin.Project, reader.PathOf("calcinationFraction"));
         trace.Default("EF", factor);
         var gross = carbonateMass * ef * f;
-        notes.Add($"Carbonate CO2 = {Num.F(gross)} t.");
+        notes.Add(new($"碳酸盐分解 CO2 = {Num.F(gross)} t。", $"Carbonate CO2 = {Num.F(gross)} t."));
         var deduction = 0.0;
         if (anyDust)
         {
@@ -114,7 +115,9 @@ internal sealed class CarbonateInputCalculator(LimeSettings settings) : IActivit
             trace.Default("EF_d", dustFactor!);
             trace.Input("D", deduction, "t", InputOrigin.Derived);
             formula += " − M_d × C_d × (1 − F_d) × EF_d";
-            notes.Add($"Uncalcined carbonate in lost dust deducted: D = {Num.F(deduction)} t CO2 (dust carbonate: {dustCarbonateId}{(dustKind is null ? ", taken as the line's carbonate" : string.Empty)}).");
+            notes.Add(new(
+                $"扣除流失粉尘中未分解的碳酸盐：D = {Num.F(deduction)} t CO2（粉尘碳酸盐：{dustCarbonateId}{(dustKind is null ? "，按本行的碳酸盐计" : string.Empty)}）。",
+                $"Uncalcined carbonate in lost dust deducted: D = {Num.F(deduction)} t CO2 (dust carbonate: {dustCarbonateId}{(dustKind is null ? ", taken as the line's carbonate" : string.Empty)})."));
             if (deduction > gross)
             {
                 return ActivityResult.Failed(LimeDiagnostics.DustExceedsGross(reader.PathOf("lostDustMass"), gross, deduction));
@@ -122,7 +125,7 @@ internal sealed class CarbonateInputCalculator(LimeSettings settings) : IActivit
         }
         else
         {
-            notes.Add("No lost-dust deduction (no dust data given).");
+            notes.Add(new("未扣除流失粉尘（未给出粉尘数据）。", "No lost-dust deduction (no dust data given)."));
         }
 
         var co2 = gross - deduction;
@@ -130,7 +133,7 @@ internal sealed class CarbonateInputCalculator(LimeSettings settings) : IActivit
             EmissionSources.Process,
             Gas.CO2,
             co2,
-            trace.Build(formula, string.Join(" ", notes)),
+            trace.Build(formula, notes),
             $"carbonate calcination ({carbonate})");
 
         var diagnostics = new List<Diagnostic>();

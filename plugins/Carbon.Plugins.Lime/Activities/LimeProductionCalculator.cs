@@ -127,24 +127,26 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
         var computed = sr * c;
         var co2 = mass * ef;
         var row = RowName(type, technology);
-        var rounding = $"Table 2.4 printed EF {Num.F(ef)} used (ipcc-tier1); SR × content = {Num.F(sr)} × {Num.F(c)} = {Num.F(computed)} unrounded, not used (ipcc-tier2 computes it); printed − computed = {Num.F(ef - computed)} t CO2/t lime.";
+        var rounding = new LocalizedText(
+            $"采用表 2.4 印刷的排放因子 {Num.F(ef)}（ipcc-tier1）；SR × content = {Num.F(sr)} × {Num.F(c)} = {Num.F(computed)}（未修约），未采用（ipcc-tier2 按此计算）；印刷值 − 计算值 = {Num.F(ef - computed)} t CO2/t 石灰。",
+            $"Table 2.4 printed EF {Num.F(ef)} used (ipcc-tier1); SR × content = {Num.F(sr)} × {Num.F(c)} = {Num.F(computed)} unrounded, not used (ipcc-tier2 computes it); printed − computed = {Num.F(ef - computed)} t CO2/t lime.");
         var trace = new TraceBuilder()
             .Input("M", mass, "t", InputOrigin.Project, reader.AmountPath)
             .Default("EF_lime", printed)
-            .Build("CO2 = M × EF_lime", $"IPCC Tier 1, {row}. " + rounding);
+            .Build("CO2 = M × EF_lime", new LocalizedText($"IPCC 方法 1，{row.Zh}。", $"IPCC Tier 1, {row.En}.").Then(rounding));
 
         var printedIndicator = new Indicator(
             PrintedEfIndicator,
             PrintedName,
             ef,
             EfUnit,
-            new TraceBuilder().Default("EF_printed", printed).Build("EF = Table 2.4 default EF (as printed)", $"Used in the emission (ipcc-tier1). {row}."));
+            new TraceBuilder().Default("EF_printed", printed).Build("EF = EF_printed", new LocalizedText($"用于排放计算（ipcc-tier1）；EF_printed 为表 2.4 印刷的缺省排放因子。{row.Zh}。", $"Used in the emission (ipcc-tier1); EF_printed is the default EF as printed in Table 2.4. {row.En}.")));
         var computedIndicator = new Indicator(
             ComputedEfIndicator,
             ComputedName,
             computed,
             EfUnit,
-            new TraceBuilder().Default("SR", ratio).Default("content", content).Build("EF = SR × content", $"Not used; shown for comparison (ipcc-tier2 would use it). {row}, Table 2.4 default content."));
+            new TraceBuilder().Default("SR", ratio).Default("content", content).Build("EF = SR × content", new LocalizedText($"未采用，仅供比较（ipcc-tier2 会采用）。{row.Zh}，表 2.4 缺省含量。", $"Not used; shown for comparison (ipcc-tier2 would use it). {row.En}, Table 2.4 default content.")));
 
         return Finish(reader, Emission(type, co2, trace), [printedIndicator, computedIndicator], []);
     }
@@ -174,8 +176,10 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
         var eDol = FactorLookup.ValueOf(efDolomitic);
         var ef = (sHc * eHc) + (sDol * eDol);
         var co2 = mass * ef;
-        var status = efDolomitic.Status == DataStatus.Unconfirmed ? "UNCONFIRMED" : efDolomitic.Status.ToName();
-        var note = $"IPCC Tier 1 generic mix (lime type unknown): EF = {Num.F(sHc)} × {Num.F(eHc)} + {Num.F(sDol)} × {Num.F(eDol)} = {Num.F(ef)} t CO2/t lime, from printed Table 2.4 values. Which dolomitic EF (0.77 or 0.86) enters the mix is {status} (ghg-methods.md §2.1); the result is no firmer than that.";
+        var status = Notes.Status(efDolomitic.Status);
+        var note = new LocalizedText(
+            $"IPCC 方法 1 通用组合（石灰类型未知）：EF = {Num.F(sHc)} × {Num.F(eHc)} + {Num.F(sDol)} × {Num.F(eDol)} = {Num.F(ef)} t CO2/t 石灰，取表 2.4 印刷值。组合中采用哪一个白云石灰排放因子（0.77 或 0.86）的可信度为{status.Zh}（ghg-methods.md §2.1），结果的可信度不高于此。",
+            $"IPCC Tier 1 generic mix (lime type unknown): EF = {Num.F(sHc)} × {Num.F(eHc)} + {Num.F(sDol)} × {Num.F(eDol)} = {Num.F(ef)} t CO2/t lime, from printed Table 2.4 values. Which dolomitic EF (0.77 or 0.86) enters the mix is {status.En} (ghg-methods.md §2.1); the result is no firmer than that.");
         var trace = new TraceBuilder()
             .Input("M", mass, "t", InputOrigin.Project, reader.AmountPath)
             .Default("s_hc", shareHighCa)
@@ -190,7 +194,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
             ef,
             EfUnit,
             new TraceBuilder().Default("s_hc", shareHighCa).Default("EF_hc", efHighCa).Default("s_dol", shareDolomitic).Default("EF_dol", efDolomitic)
-                .Build("EF = s_hc × EF_hc + s_dol × EF_dol", "Used in the emission (ipcc-tier1, generic mix of printed values). " + note));
+                .Build("EF = s_hc × EF_hc + s_dol × EF_dol", new LocalizedText("用于排放计算（ipcc-tier1，印刷值的通用组合）。", "Used in the emission (ipcc-tier1, generic mix of printed values).").Then(note)));
 
         var warnings = new List<Diagnostic>();
         if (efDolomitic.Status == DataStatus.Unconfirmed)
@@ -247,7 +251,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
         }
 
         var trace = new TraceBuilder().Input("M", mass, "t", InputOrigin.Project, reader.AmountPath);
-        var notes = new List<string>();
+        var notes = new List<LocalizedText>();
         var row = RowName(limeType, technology);
 
         // EF_lime = SR × content, unrounded.
@@ -267,23 +271,30 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
 
         var ef = sr * content;
         trace.Input("EF_lime", ef, EfUnit, InputOrigin.Derived);
-        var efNote = $"IPCC Tier 2, {row}. EF_lime computed unrounded: SR × content = {Num.F(sr)} × {Num.F(content)} = {Num.F(ef)} t CO2/t lime, used (ipcc-tier2).";
+        notes.Add(new(
+            $"IPCC 方法 2，{row.Zh}。EF_lime 按未修约值计算：SR × content = {Num.F(sr)} × {Num.F(content)} = {Num.F(ef)} t CO2/t 石灰，予以采用（ipcc-tier2）。",
+            $"IPCC Tier 2, {row.En}. EF_lime computed unrounded: SR × content = {Num.F(sr)} × {Num.F(content)} = {Num.F(ef)} t CO2/t lime, used (ipcc-tier2)."));
         if (printed is not null)
         {
             var p = FactorLookup.ValueOf(printed);
             trace.Factor(printed);
-            efNote += $" Table 2.4 prints {Num.F(p)} (rounded), not used (ipcc-tier1 would use it); computed − printed = {Num.F(ef - p)} t CO2/t lime. Content: Table 2.4 default.";
+            notes.Add(new(
+                $"表 2.4 印刷值为 {Num.F(p)}（已修约），未采用（ipcc-tier1 会采用）；计算值 − 印刷值 = {Num.F(ef - p)} t CO2/t 石灰。含量：表 2.4 缺省值。",
+                $"Table 2.4 prints {Num.F(p)} (rounded), not used (ipcc-tier1 would use it); computed − printed = {Num.F(ef - p)} t CO2/t lime. Content: Table 2.4 default."));
         }
         else
         {
-            efNote += " Content: measured value from the project; the Table 2.4 printed EF belongs to the default content and is not comparable.";
+            notes.Add(new(
+                "含量：项目给出的实测值；表 2.4 印刷的排放因子对应缺省含量，不可比较。",
+                "Content: measured value from the project; the Table 2.4 printed EF belongs to the default content and is not comparable."));
             if (technology is { } tech)
             {
-                efNote += $" technology = {tech.ToId()} only selects a Table 2.4 row, which the measured content replaces.";
+                notes.Add(new(
+                    $"technology = {tech.ToId()} 仅用于选择表 2.4 的行，该行的含量已由实测值取代。",
+                    $"technology = {tech.ToId()} only selects a Table 2.4 row, which the measured content replaces."));
             }
         }
 
-        notes.Add(efNote);
 
         // C_h = 1 − x × y (hydrated lime).
         var ch = 1.0;
@@ -295,7 +306,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
                 y = givenWater;
                 trace.Input("x", x, "1", InputOrigin.Project, reader.PathOf("hydratedLimeShare"));
                 trace.Input("y", y, "1", InputOrigin.Project, reader.PathOf("hydratedLimeWaterContent"));
-                notes.Add("C_h from the project's hydrated-lime share and water content.");
+                notes.Add(new("C_h 由项目给出的消石灰比例和含水率计算。", "C_h from the project's hydrated-lime share and water content."));
             }
             else
             {
@@ -303,7 +314,10 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
                 y = FactorLookup.ValueOf(waterRecord!);
                 trace.Input("x", x, "1", InputOrigin.Project, reader.PathOf("hydratedLimeShare"));
                 trace.Default("y", waterRecord!);
-                notes.Add($"C_h uses the default water content y = {Num.F(y)}, which is {waterRecord!.Status.ToName().ToUpperInvariant()} (ghg-methods.md §2.1).");
+                var waterStatus = Notes.Status(waterRecord!.Status);
+                notes.Add(new(
+                    $"C_h 采用缺省含水率 y = {Num.F(y)}，其可信度为{waterStatus.Zh}（ghg-methods.md §2.1）。",
+                    $"C_h uses the default water content y = {Num.F(y)}, which is {waterRecord.Status.ToName().ToUpperInvariant()} (ghg-methods.md §2.1)."));
                 if (waterRecord.Status == DataStatus.Unconfirmed)
                 {
                     warnings.Add(LimeDiagnostics.UnconfirmedDefaultUsed(reader.PathOf("hydratedLimeWaterContent"), waterRecord.Id, y, "消石灰含水率 y", "the hydrated-lime water content y"));
@@ -315,7 +329,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
         }
         else
         {
-            notes.Add("C_h = 1 (no hydrated lime declared).");
+            notes.Add(new("C_h = 1（未申报消石灰）。", "C_h = 1 (no hydrated lime declared)."));
         }
 
         // CF_lkd: from dust data, given directly, or the IPCC default.
@@ -331,24 +345,26 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
             trace.Input("F_d", fd, "1", InputOrigin.Project, reader.PathOf("lkdCalcinationFraction"));
             trace.Input("CF_lkd", cf, "1", InputOrigin.Derived);
             cfFormula = "; CF_lkd = 1 + (M_d / M) × C_d × F_d";
-            notes.Add($"CF_lkd computed from the project's lime-kiln-dust data = {Num.F(cf)} (form as transcribed by S1, ghg-methods.md §2.1 [S]; the cement analogue Eq. 2.4 also has a factor EF_c/EF_cl).");
+            notes.Add(new(
+                $"CF_lkd 由项目的石灰窑灰数据计算 = {Num.F(cf)}（公式形式按 S1 的转录，ghg-methods.md §2.1 [S]；水泥的对应公式 2.4 另有系数 EF_c/EF_cl）。",
+                $"CF_lkd computed from the project's lime-kiln-dust data = {Num.F(cf)} (form as transcribed by S1, ghg-methods.md §2.1 [S]; the cement analogue Eq. 2.4 also has a factor EF_c/EF_cl)."));
         }
         else if (lkdFactor is { } given)
         {
             cf = given;
             trace.Input("CF_lkd", cf, "1", InputOrigin.Project, reader.PathOf("lkdCorrection"));
-            notes.Add("CF_lkd from the project.");
+            notes.Add(new("CF_lkd 由项目给出。", "CF_lkd from the project."));
         }
         else
         {
             cf = FactorLookup.ValueOf(lkdRecord!);
             trace.Default("CF_lkd", lkdRecord!);
-            notes.Add($"CF_lkd: IPCC default {Num.F(cf)}.");
+            notes.Add(new($"CF_lkd：IPCC 缺省值 {Num.F(cf)}。", $"CF_lkd: IPCC default {Num.F(cf)}."));
         }
 
         var co2 = mass * ef * ch * cf;
         var chFormula = share is null ? string.Empty : "; C_h = 1 − x × y";
-        var emissionTrace = trace.Build("CO2 = M × EF_lime × C_h × CF_lkd; EF_lime = SR × content" + chFormula + cfFormula, string.Join(" ", notes));
+        var emissionTrace = trace.Build("CO2 = M × EF_lime × C_h × CF_lkd; EF_lime = SR × content" + chFormula + cfFormula, notes);
 
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
         var computedTrace = new TraceBuilder().Default("SR", ratio);
@@ -361,7 +377,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
             computedTrace.Default("content", contentRecord!);
         }
 
-        indicators.Add(new Indicator(ComputedEfIndicator, ComputedName, ef, EfUnit, computedTrace.Build("EF = SR × content", $"Used in the emission (ipcc-tier2), unrounded. {row}.")));
+        indicators.Add(new Indicator(ComputedEfIndicator, ComputedName, ef, EfUnit, computedTrace.Build("EF = SR × content", new LocalizedText($"用于排放计算（ipcc-tier2），未修约。{row.Zh}。", $"Used in the emission (ipcc-tier2), unrounded. {row.En}."))));
         if (printed is not null)
         {
             indicators.Add(new Indicator(
@@ -369,7 +385,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
                 PrintedName,
                 FactorLookup.ValueOf(printed),
                 EfUnit,
-                new TraceBuilder().Default("EF_printed", printed).Build("EF = Table 2.4 default EF (as printed)", $"Not used; shown for comparison (ipcc-tier1 would use it). {row}.")));
+                new TraceBuilder().Default("EF_printed", printed).Build("EF = EF_printed", new LocalizedText($"未采用，仅供比较（ipcc-tier1 会采用）；EF_printed 为表 2.4 印刷的缺省排放因子。{row.Zh}。", $"Not used; shown for comparison (ipcc-tier1 would use it); EF_printed is the default EF as printed in Table 2.4. {row.En}."))));
         }
 
         return Finish(reader, Emission(limeType, co2, emissionTrace), indicators.ToImmutable(), warnings);
@@ -440,11 +456,13 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
     private static GasEmission Emission(LimeType type, double co2, Trace trace) =>
         new(EmissionSources.Process, Gas.CO2, co2, trace, $"lime calcination ({type.ToId()})");
 
-    private static string RowName(LimeType type, DolomiticTechnology? technology) => type switch
+    private static LocalizedText RowName(LimeType type, DolomiticTechnology? technology) => type switch
     {
-        LimeType.HighCalcium => "high-calcium lime",
-        LimeType.Hydraulic => "hydraulic lime",
-        _ when technology is { } t => $"dolomitic lime, {t.ToId()}-country technology",
-        _ => "dolomitic lime",
+        LimeType.HighCalcium => new("高钙石灰", "high-calcium lime"),
+        LimeType.Hydraulic => new("水硬性石灰", "hydraulic lime"),
+        _ when technology is { } t => new(
+            "白云石灰，" + (t == DolomiticTechnology.Developed ? "发达国家技术" : "发展中国家技术"),
+            $"dolomitic lime, {t.ToId()}-country technology"),
+        _ => new("白云石灰", "dolomitic lime"),
     };
 }

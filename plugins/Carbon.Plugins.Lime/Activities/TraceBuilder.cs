@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Carbon.Plugins.Lime.Factors;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Units;
@@ -45,7 +46,31 @@ internal sealed class TraceBuilder
     }
 
     /// <summary>Builds the trace.</summary>
-    public Trace Build(string formula, string? note) => new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), note);
+    public Trace Build(string formula, LocalizedText? note) => new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), note);
+
+    /// <summary>Builds the trace with a note of several sentences (see <see cref="Notes.Join"/>).</summary>
+    public Trace Build(string formula, IReadOnlyList<LocalizedText> notes) => Build(formula, Notes.Join(notes));
+}
+
+/// <summary>Trace notes of several sentences, each language joined in its own way.</summary>
+internal static class Notes
+{
+    /// <summary>Joins sentences: Chinese ones run on (each ends with "。"), English ones are separated by a space.</summary>
+    public static LocalizedText? Join(IReadOnlyList<LocalizedText> notes) =>
+        notes.Count == 0 ? null : new LocalizedText(string.Concat(notes.Select(n => n.Zh)), string.Join(" ", notes.Select(n => n.En)));
+
+    /// <summary>Joins two sentences.</summary>
+    public static LocalizedText Then(this LocalizedText first, LocalizedText second) => Join([first, second])!;
+
+    /// <summary>The Chinese name of a data status (the English one is its id; UNCONFIRMED in capitals).</summary>
+    public static LocalizedText Status(DataStatus status) => status switch
+    {
+        DataStatus.Confirmed => new("已确认", "confirmed"),
+        DataStatus.SingleSource => new("单一来源", "single-source"),
+        DataStatus.Derived => new("推算", "derived"),
+        DataStatus.Unconfirmed => new("未核实（UNCONFIRMED）", "UNCONFIRMED"),
+        _ => new("项目提供", status.ToName()),
+    };
 }
 
 /// <summary>Culture-invariant number formatting for notes and messages.</summary>

@@ -213,5 +213,5 @@ internal static class LimeDiagnostics
         "CB7240",
         path,
         "未确认存在石灰单位产品能源消耗限额国家标准（energy.md §5.1），能效标杆/基准中是否包含石灰亦未确认：本报告不对石灰产品作能耗限额比较，且不应据此推断合规。",
-        "No national lime energy-consumption limit (石灰单位产品能源消耗限额) is confirmed (energy.md §5.1), and whether the 标杆/基准 lists cover lime is unconfirmed: the report makes no energy-limit comparison for lime, and none should be inferred.");
+        "No national lime energy-consumption limit standard is confirmed (energy.md §5.1), and whether the energy-efficiency benchmark and baseline lists cover lime is unconfirmed: the report makes no energy-limit comparison for lime, and none should be inferred.");
 }

@@ -3,6 +3,7 @@ using Carbon.Plugins.Livestock.Data;
 using Carbon.Plugins.Livestock.Diagnostics;
 using Carbon.Plugins.Livestock.Domain;
 using Carbon.Plugins.Livestock.Herd;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Units;
@@ -17,7 +18,9 @@ namespace Carbon.Plugins.Livestock.Calculation;
 internal static class ClimateReader
 {
     /// <summary>The trace note on rounding.</summary>
-    public const string RoundingNote = "Table row: the annual mean temperature rounded to the nearest whole degree (halves away from zero).";
+    public static readonly LocalizedText RoundingNote = new(
+        "查表行：年平均气温按四舍五入取整（.5 向远离零的方向进位）。",
+        "Table row: the annual mean temperature rounded to the nearest whole degree (halves away from zero).");
 
     /// <summary>Reads the temperature, reporting <see cref="LivestockDiagnosticCodes.TemperatureRequired"/> when missing.</summary>
     /// <param name="scope">The scope.</param>
@@ -107,7 +110,7 @@ internal static class ClimateReader
     {
         if (scope.TryChoice(HerdParameters.ClimateZone, Choices.ClimateBands, out band))
         {
-            trace.Note($"Climate band {band}: given as climateZone.");
+            trace.Note($"气候带 {band}：由 climateZone 给出。", $"Climate band {band}: given as climateZone.");
             return true;
         }
 
@@ -156,7 +159,9 @@ internal static class ClimateReader
         }
 
         band = t.Value < coolTerm.Value ? "cool" : t.Value > warmTerm.Value ? "warm" : "temperate";
-        trace.Add(t, coolTerm, warmTerm).Note($"Climate band {band}: derived from T with the band limits (cool < T_cool<, warm > T_warm>).");
+        trace.Add(t, coolTerm, warmTerm).Note(
+            $"气候带 {band}：由 T 与气候带界限推定（cool < T_cool<，warm > T_warm>）。",
+            $"Climate band {band}: derived from T with the band limits (cool < T_cool<, warm > T_warm>).");
         if (unconfirmed)
         {
             scope.Warning(LivestockDiagnosticCodes.ClimateBandUnconfirmed, path,

@@ -1,6 +1,7 @@
 using Carbon.Plugins.Livestock.Diagnostics;
 using Carbon.Plugins.Livestock.Domain;
 using Carbon.Plugins.Livestock.Herd;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -28,7 +29,7 @@ internal static class EntericFermentation
                 return null;
             }
 
-            trace.Note("EF: project-supplied (entericEf).");
+            trace.Note("EF：项目给出（entericEf）。", "EF: project-supplied (entericEf).");
         }
         else if (!TryDefault(scope, trace, out ef))
         {
@@ -64,8 +65,8 @@ internal static class EntericFermentation
                 }
 
                 trace.Note(scope.Method == LivestockMethods.IpccTier2
-                    ? "EF: IPCC 2006 Tier 1 default (this plugin has no Tier 2 enteric method)."
-                    : "EF: IPCC 2006 Tier 1 default (Table 10.10/10.11, Asia / developing countries).");
+                    ? new LocalizedText("EF：IPCC 2006 方法 1 缺省值（本插件没有方法 2 的肠道发酵计算）。", "EF: IPCC 2006 Tier 1 default (this plugin has no Tier 2 enteric method).")
+                    : new LocalizedText("EF：IPCC 2006 方法 1 缺省值（表 10.10/10.11，亚洲/发展中国家）。", "EF: IPCC 2006 Tier 1 default (Table 10.10/10.11, Asia / developing countries)."));
                 return scope.TryDefault([scope.Query(Series.Subject(category.IpccEnteric), FactorParameters.EntericCh4Ef, Series.IpccAsia, gas: Gas.CH4)],
                     "EF", HerdUnits.KgCh4PerHeadYear, path, what, HerdParameters.EntericEf, out ef);
             case LivestockMethods.GbT32151Part22:
@@ -92,7 +93,7 @@ internal static class EntericFermentation
                     variant = Series.With(Series.Gbt, age);
                 }
 
-                trace.Note("EF: GB/T 32151.22-2024 Appendix C Table C.3 default.");
+                trace.Note("EF：GB/T 32151.22-2024 附录 C 表 C.3 缺省值。", "EF: GB/T 32151.22-2024 Appendix C Table C.3 default.");
                 return scope.TryDefault([scope.Query(Series.Subject(category.GbtRow), FactorParameters.EntericCh4Ef, variant, gas: Gas.CH4)],
                     "EF", HerdUnits.KgCh4PerHeadYear, path, what, HerdParameters.EntericEf, out ef);
             case LivestockMethods.ChinaProvincialInventory2011:
@@ -119,7 +120,7 @@ internal static class EntericFermentation
                     inventoryVariant = Series.With(Series.Inventory, mode);
                 }
 
-                trace.Note("EF: 2011 provincial inventory guideline value (UNCONFIRMED).");
+                trace.Note("EF：2011 年省级温室气体清单编制指南的取值（未核实）。", "EF: 2011 provincial inventory guideline value (UNCONFIRMED).");
                 return scope.TryDefault([scope.Query(Series.Subject(category.InventoryEnteric), FactorParameters.EntericCh4Ef, inventoryVariant, gas: Gas.CH4)],
                     "EF", HerdUnits.KgCh4PerHeadYear, path, what, HerdParameters.EntericEf, out ef);
         }

@@ -79,7 +79,7 @@ internal sealed class HerdCalculator : IActivityCalculator
             facts.Add(new Fact(LivestockFactKeys.AnnualAveragePopulation, FactValue.Of(new Quantity(population.Average, Dimension.OfCount)), scope.AmountPath) { Combination = FactCombination.Sum });
             indicators.Add(new Indicator(LivestockFactKeys.AnnualAveragePopulation, new Sdk.LocalizedText("年平均饲养量", "annual average population"),
                 population.Average, HerdUnits.Head, new TraceBuilder().Add(population.Terms).Note(population.Note)
-                    .Build(population.Basis == Choices.Stock ? "N = N_given (存栏)" : "N = days × N_sold / 365")));
+                    .Build(population.Basis == Choices.Stock ? "N = N_given" : "N = days × N_sold / 365")));
 
             if (PigEquivalents.Compute(scope, population) is { } pig)
             {

@@ -1,6 +1,7 @@
 using Carbon.Plugins.Livestock.Diagnostics;
 using Carbon.Plugins.Livestock.Domain;
 using Carbon.Plugins.Livestock.Herd;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -35,7 +36,7 @@ internal static class ManureMethane
             if (scope.TryQuantity(HerdParameters.ManureCh4Ef, "EF", HerdUnits.PerHeadPerTime, HerdUnits.KgCh4PerHeadYear, out var given))
             {
                 ef = given;
-                trace.Note("EF: project-supplied (manureCh4Ef).");
+                trace.Note("EF：项目给出（manureCh4Ef）。", "EF: project-supplied (manureCh4Ef).");
             }
         }
         else
@@ -91,7 +92,8 @@ internal static class ManureMethane
                 return null;
             }
 
-            trace.Add(t, ClimateReader.RowTerm(t)).Note(ClimateReader.RoundingNote).Note("EF: IPCC 2006 Table 10.14 (Asia) Tier 1 default by annual average temperature.");
+            trace.Add(t, ClimateReader.RowTerm(t)).Note(ClimateReader.RoundingNote)
+                .Note("EF：IPCC 2006 表 10.14（亚洲）按年平均气温的方法 1 缺省值。", "EF: IPCC 2006 Table 10.14 (Asia) Tier 1 default by annual average temperature.");
             return scope.TryDefault([ClimateReader.RowQuery(scope, subject, FactorParameters.ManureCh4Ef, row, Gas.CH4)],
                 "EF", HerdUnits.KgCh4PerHeadYear, scope.PathOf(HerdParameters.Temperature), what, HerdParameters.ManureCh4Ef, out var ef) ? ef : null;
         }
@@ -101,7 +103,7 @@ internal static class ManureMethane
             return null;
         }
 
-        trace.Note("EF: IPCC 2006 Table 10.15 (developing countries) Tier 1 default by climate band.");
+        trace.Note("EF：IPCC 2006 表 10.15（发展中国家）按气候带的方法 1 缺省值。", "EF: IPCC 2006 Table 10.15 (developing countries) Tier 1 default by climate band.");
         return scope.TryDefault([scope.Query(subject, FactorParameters.ManureCh4Ef, Series.With(Series.IpccAsia, band), gas: Gas.CH4)],
             "EF", HerdUnits.KgCh4PerHeadYear, path, what, HerdParameters.ManureCh4Ef, out var bandEf) ? bandEf : null;
     }
@@ -185,8 +187,12 @@ internal static class ManureMethane
         var ef = vs!.Value * Formulas.DaysPerYear * b0!.Value * density.Value * weighted;
         trace.Add(vs, new Term("365", Formulas.DaysPerYear, "d/yr", InputOrigin.Constant), b0, density).Add(terms)
             .Note(ipcc
-                ? "EF: IPCC 2006 Tier 2 manure CH4 equation; VS/B0 from the project, the IPCC E–SE Asia defaults or GB/T 32151.22 Tables C.4/C.5 (country-specific); MCF from the project, GB/T 32151.22 Table C.6 or IPCC Table 10.17 (UNCONFIRMED)."
-                : "EF: GB/T 32151.22-2024 Appendix C equation with Tables C.4 (VS), C.5 (B0) and C.6 (MCF).");
+                ? new LocalizedText(
+                    "EF：IPCC 2006 方法 2 粪便管理 CH4 公式；VS/B0 取项目值、IPCC 东亚及东南亚缺省值或 GB/T 32151.22 表 C.4/C.5（国家特定值）；MCF 取项目值、GB/T 32151.22 表 C.6 或 IPCC 表 10.17（未核实）。",
+                    "EF: IPCC 2006 Tier 2 manure CH4 equation; VS/B0 from the project, the IPCC E–SE Asia defaults or GB/T 32151.22 Tables C.4/C.5 (country-specific); MCF from the project, GB/T 32151.22 Table C.6 or IPCC Table 10.17 (UNCONFIRMED).")
+                : new LocalizedText(
+                    "EF：GB/T 32151.22-2024 附录 C 公式，取表 C.4（VS）、C.5（B0）和 C.6（MCF）。",
+                    "EF: GB/T 32151.22-2024 Appendix C equation with Tables C.4 (VS), C.5 (B0) and C.6 (MCF)."));
         return new Term("EF", ef, HerdUnits.KgCh4PerHeadYear, InputOrigin.Derived);
     }
 
@@ -273,8 +279,8 @@ internal static class ManureMethane
         }
 
         trace.Note(row.Series == Series.Gbt
-            ? "EF: GB/T 32151.22-2024 Appendix C Table C.7 regional default."
-            : "EF: 2011 provincial inventory guideline regional value (UNCONFIRMED).");
+            ? new LocalizedText("EF：GB/T 32151.22-2024 附录 C 表 C.7 地区缺省值。", "EF: GB/T 32151.22-2024 Appendix C Table C.7 regional default.")
+            : new LocalizedText("EF：2011 年省级温室气体清单编制指南的地区取值（未核实）。", "EF: 2011 provincial inventory guideline regional value (UNCONFIRMED)."));
         return scope.TryDefault([query], "EF", HerdUnits.KgCh4PerHeadYear, region is null ? scope.PathOf(HerdParameters.Category) : regionPath,
             ("地区粪便管理 CH4 排放因子", "regional manure CH4 emission factor"), HerdParameters.ManureCh4Ef, out var ef) ? ef : null;
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Carbon.Plugins.Livestock.Diagnostics;
 using Carbon.Plugins.Livestock.Domain;
 using Carbon.Plugins.Livestock.Herd;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -76,7 +77,7 @@ internal static class ManureNitrousOxide
         if (nex is not null && directOk)
         {
             result.Add(Emission(population, nex, direct, directSum, "N2O = N × Nex × Σ_s (MS_s × EF3_s) × 44/28 / 1000",
-                "manure N2O (direct)", "EF3: IPCC 2006 Table 10.21."));
+                "manure N2O (direct)", new LocalizedText("EF3：IPCC 2006 表 10.21。", "EF3: IPCC 2006 Table 10.21.")));
         }
 
         // Indirect, volatilisation: Σ MS × Frac_GasMS (IPCC Table 10.22) × EF4.
@@ -123,10 +124,12 @@ internal static class ManureNitrousOxide
             volatilised.Add(ef4);
             result.Add(Emission(population, nex, volatilised, fracSum * ef4.Value,
                 "N2O = N × Nex × Σ_s (MS_s × Frac_GasMS_s) × EF4 × 44/28 / 1000", "manure N2O (indirect, volatilisation)",
-                "Frac_GasMS: IPCC 2006 Table 10.22 (Asia) unless given; EF4: IPCC 2006 Vol. 4 Table 11.3."));
+                new LocalizedText(
+                    "Frac_GasMS：未给出时取 IPCC 2006 表 10.22（亚洲）；EF4：IPCC 2006 第 4 卷表 11.3。",
+                    "Frac_GasMS: IPCC 2006 Table 10.22 (Asia) unless given; EF4: IPCC 2006 Vol. 4 Table 11.3.")));
         }
 
-        AddLeaching(scope, population, nex, Series.Ipcc, result, "EF5: IPCC 2006 Vol. 4 Table 11.3.");
+        AddLeaching(scope, population, nex, Series.Ipcc, result, new LocalizedText("EF5：IPCC 2006 第 4 卷表 11.3。", "EF5: IPCC 2006 Vol. 4 Table 11.3."));
         return result.ToImmutable();
     }
 
@@ -157,7 +160,7 @@ internal static class ManureNitrousOxide
             if (nex is not null && ok)
             {
                 result.Add(Emission(population, nex, direct, sum, "N2O = N × Nex × Σ_s (MS_s × EF3_s) × 44/28 / 1000",
-                    "manure N2O (direct)", "Nex: Table C.8; EF3: GB/T 32151.22-2024 Appendix C Table C.9."));
+                    "manure N2O (direct)", new LocalizedText("Nex：表 C.8；EF3：GB/T 32151.22-2024 附录 C 表 C.9。", "Nex: Table C.8; EF3: GB/T 32151.22-2024 Appendix C Table C.9.")));
             }
         }
         else if (category.GbtRow is not null)
@@ -227,11 +230,13 @@ internal static class ManureNitrousOxide
             {
                 terms.Add(ef4);
                 result.Add(Emission(population, nex, terms, frac * ef4.Value, "N2O = N × Nex × Frac_GasMS × EF4 × 44/28 / 1000",
-                    "manure N2O (indirect, volatilisation)", "Nex: Table C.8; Frac_GasMS and EF4: GB/T 32151.22-2024 Appendix C indirect N2O defaults unless given."));
+                    "manure N2O (indirect, volatilisation)", new LocalizedText(
+                        "Nex：表 C.8；Frac_GasMS 和 EF4：未给出时取 GB/T 32151.22-2024 附录 C 间接 N2O 缺省值。",
+                        "Nex: Table C.8; Frac_GasMS and EF4: GB/T 32151.22-2024 Appendix C indirect N2O defaults unless given.")));
             }
         }
 
-        AddLeaching(scope, population, nex, Series.Gbt, result, "EF5: GB/T 32151.22-2024 Appendix C indirect N2O default.");
+        AddLeaching(scope, population, nex, Series.Gbt, result, new LocalizedText("EF5：GB/T 32151.22-2024 附录 C 间接 N2O 缺省值。", "EF5: GB/T 32151.22-2024 Appendix C indirect N2O default."));
         return result.ToImmutable();
     }
 
@@ -249,7 +254,7 @@ internal static class ManureNitrousOxide
         return perHead is null ? [] : [PerHeadEmission(population, perHead.Value.Ef, perHead.Value.Note)];
     }
 
-    private static (Term Ef, string Note)? RegionalPerHead(HerdScope scope, FactorRow row, bool needSharesWhenAbsent)
+    private static (Term Ef, LocalizedText Note)? RegionalPerHead(HerdScope scope, FactorRow row, bool needSharesWhenAbsent)
     {
         string? region = null;
         var regionPath = scope.PathOf(HerdParameters.Region);
@@ -284,13 +289,13 @@ internal static class ManureNitrousOxide
         }
 
         var note = row.Series == Series.Gbt
-            ? "EF: GB/T 32151.22-2024 Appendix C Table C.10 per-head default (direct N2O)."
-            : "EF: 2011 provincial inventory guideline regional value (UNCONFIRMED).";
+            ? new LocalizedText("EF：GB/T 32151.22-2024 附录 C 表 C.10 每头缺省值（直接 N2O）。", "EF: GB/T 32151.22-2024 Appendix C Table C.10 per-head default (direct N2O).")
+            : new LocalizedText("EF：2011 年省级温室气体清单编制指南的地区取值（未核实）。", "EF: 2011 provincial inventory guideline regional value (UNCONFIRMED).");
         return scope.TryDefault([query], "EF", HerdUnits.KgN2OPerHeadYear, region is null ? scope.PathOf(HerdParameters.Category) : regionPath,
             ("地区粪便管理 N2O 排放因子", "regional manure N2O emission factor"), null, out var ef) ? (ef, note) : null;
     }
 
-    private static void AddLeaching(HerdScope scope, Population population, NitrogenExcretionResult? nex, string series, ImmutableArray<GasEmission>.Builder result, string note)
+    private static void AddLeaching(HerdScope scope, Population population, NitrogenExcretionResult? nex, string series, ImmutableArray<GasEmission>.Builder result, LocalizedText note)
     {
         if (!scope.TryGet(HerdParameters.FracLeach, out var value))
         {
@@ -314,20 +319,20 @@ internal static class ManureNitrousOxide
         }
 
         result.Add(Emission(population, nex, [frac, ef5], frac.Value * ef5.Value, "N2O = N × Nex × Frac_leach × EF5 × 44/28 / 1000",
-            "manure N2O (indirect, leaching)", "Frac_leach: project-supplied; " + note));
+            "manure N2O (indirect, leaching)", new LocalizedText("Frac_leach：项目给出；" + note.Zh, "Frac_leach: project-supplied; " + note.En)));
     }
 
     private static Term Ms(ManureShare share) => new($"MS[{share.System.Id}]", share.Share, HerdUnits.Fraction, InputOrigin.Project, share.Path);
 
     /// <summary>t N2O = N × Nex × (factor) × 44/28 / 1000.</summary>
-    private static GasEmission Emission(Population population, NitrogenExcretionResult nex, IEnumerable<Term> terms, double factor, string formula, string label, string note)
+    private static GasEmission Emission(Population population, NitrogenExcretionResult nex, IEnumerable<Term> terms, double factor, string formula, string label, LocalizedText note)
     {
         var trace = new TraceBuilder().Add(population.Terms).Add(nex.Terms).Add(terms).Add(N2OPerN).Note(population.Note).Note(nex.Note).Note(note);
         var tonnes = population.Average * nex.Nex.Value * factor * Formulas.N2OPerN2ON / Formulas.KgPerTonne;
         return new GasEmission(EmissionSources.ManureManagement, Gas.N2O, tonnes, trace.Build(formula), label);
     }
 
-    private static GasEmission PerHeadEmission(Population population, Term ef, string note)
+    private static GasEmission PerHeadEmission(Population population, Term ef, LocalizedText note)
     {
         var trace = new TraceBuilder().Add(population.Terms).Add(ef).Note(population.Note).Note(note);
         return new GasEmission(EmissionSources.ManureManagement, Gas.N2O, population.Average * ef.Value / Formulas.KgPerTonne, trace.Build("N2O = N × EF / 1000"), "manure N2O (direct)");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Carbon.Plugins.Livestock.Diagnostics;
 using Carbon.Plugins.Livestock.Domain;
 using Carbon.Plugins.Livestock.Herd;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 
 namespace Carbon.Plugins.Livestock.Calculation;
@@ -10,7 +11,7 @@ namespace Carbon.Plugins.Livestock.Calculation;
 /// <param name="Nex">The Nex term.</param>
 /// <param name="Terms">All terms, Nex last.</param>
 /// <param name="Note">How it was obtained.</param>
-internal sealed record NitrogenExcretionResult(Term Nex, ImmutableArray<Term> Terms, string Note);
+internal sealed record NitrogenExcretionResult(Term Nex, ImmutableArray<Term> Terms, LocalizedText Note);
 
 /// <summary>
 /// Nex: the project's <c>nex</c>; else IPCC Eq. 10.30 <c>Nex = N_rate × TAM / 1000 × 365</c> (Table 10.19
@@ -26,7 +27,7 @@ internal static class NitrogenExcretion
         if (scope.Has(HerdParameters.Nex))
         {
             return scope.TryQuantity(HerdParameters.Nex, "Nex", HerdUnits.PerHeadPerTime, HerdUnits.KgNPerHeadYear, out var given)
-                ? new NitrogenExcretionResult(given, [given], "Nex: project-supplied (nex).")
+                ? new NitrogenExcretionResult(given, [given], new LocalizedText("Nex：项目给出（nex）。", "Nex: project-supplied (nex)."))
                 : null;
         }
 
@@ -41,7 +42,7 @@ internal static class NitrogenExcretion
 
             return scope.TryDefault([scope.Query(Series.Subject(category.GbtRow), FactorParameters.NExcretion, Series.Gbt)], "Nex", HerdUnits.KgNPerHeadYear, path,
                 ("年氮排泄量 Nex（表 C.8）", "annual N excretion Nex (Table C.8)"), HerdParameters.Nex, out var gbt)
-                ? new NitrogenExcretionResult(gbt, [gbt], "Nex: GB/T 32151.22-2024 Appendix C Table C.8 default.")
+                ? new NitrogenExcretionResult(gbt, [gbt], new LocalizedText("Nex：GB/T 32151.22-2024 附录 C 表 C.8 缺省值。", "Nex: GB/T 32151.22-2024 Appendix C Table C.8 default."))
                 : null;
         }
 
@@ -85,6 +86,8 @@ internal static class NitrogenExcretion
         }
 
         var nex = new Term("Nex", rate.Value * (mass.Value / Formulas.KgPerTonne) * Formulas.DaysPerYear, HerdUnits.KgNPerHeadYear, InputOrigin.Derived);
-        return new NitrogenExcretionResult(nex, [rate, mass, nex], "Nex = N_rate × TAM / 1000 × 365 (IPCC 2006 Eq. 10.30 form, Table 10.19 Asia defaults unless given).");
+        return new NitrogenExcretionResult(nex, [rate, mass, nex], new LocalizedText(
+            "Nex = N_rate × TAM / 1000 × 365（IPCC 2006 公式 10.30 的形式；未给出时取表 10.19 亚洲缺省值）。",
+            "Nex = N_rate × TAM / 1000 × 365 (IPCC 2006 Eq. 10.30 form, Table 10.19 Asia defaults unless given)."));
     }
 }

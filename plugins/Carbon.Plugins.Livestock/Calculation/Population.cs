@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Carbon.Sdk;
 
 namespace Carbon.Plugins.Livestock.Calculation;
 
@@ -11,4 +12,4 @@ namespace Carbon.Plugins.Livestock.Calculation;
 /// <param name="Average">The annual average population N.</param>
 /// <param name="Terms">The trace terms: the head count, days alive and N.</param>
 /// <param name="Note">How N was obtained.</param>
-internal sealed record Population(string Basis, double HeadGiven, double? DaysAlive, double Average, ImmutableArray<Term> Terms, string Note);
+internal sealed record Population(string Basis, double HeadGiven, double? DaysAlive, double Average, ImmutableArray<Term> Terms, LocalizedText Note);

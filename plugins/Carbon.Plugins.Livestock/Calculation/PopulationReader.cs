@@ -2,6 +2,7 @@ using System.Globalization;
 using Carbon.Plugins.Livestock.Diagnostics;
 using Carbon.Plugins.Livestock.Domain;
 using Carbon.Plugins.Livestock.Herd;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Units;
 
@@ -43,7 +44,7 @@ internal static class PopulationReader
         if (basis == Choices.Stock)
         {
             var n = new Term("N", head, HerdUnits.Head, InputOrigin.Project, scope.AmountPath);
-            return new Population(basis, head, null, head, [n], "N: head on hand (存栏) taken as the annual average population.");
+            return new Population(basis, head, null, head, [n], new LocalizedText("N：存栏数作为年平均饲养量。", "N: head on hand taken as the annual average population."));
         }
 
         if (!scope.Has(HerdParameters.DaysAlive))
@@ -64,7 +65,9 @@ internal static class PopulationReader
         var sold = new Term("N_sold", head, HerdUnits.Head, InputOrigin.Project, scope.AmountPath);
         var aap = new Term("N", average, HerdUnits.Head, InputOrigin.Derived);
         return new Population(basis, head, days, average, [sold, daysTerm, aap],
-            "N = days × N_sold / 365 (IPCC 2006 Vol. 4 Eq. 10.1 form: annual average population from head sold and days alive).");
+            new LocalizedText(
+                "N = days × N_sold / 365（IPCC 2006 第 4 卷公式 10.1 的形式：由出栏数和饲养天数求年平均饲养量）。",
+                "N = days × N_sold / 365 (IPCC 2006 Vol. 4 Eq. 10.1 form: annual average population from head sold and days alive)."));
     }
 
     /// <summary>Reads daysAlive, which must lie in (0, 365] d.</summary>

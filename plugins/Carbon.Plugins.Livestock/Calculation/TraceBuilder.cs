@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -11,7 +12,7 @@ internal sealed class TraceBuilder
     private readonly ImmutableArray<FactorReference>.Builder _factors = ImmutableArray.CreateBuilder<FactorReference>();
     private readonly HashSet<string> _factorIds = new(StringComparer.Ordinal);
     private readonly HashSet<TraceInput> _seenInputs = [];
-    private readonly List<string> _notes = [];
+    private readonly List<LocalizedText> _notes = [];
 
     /// <summary>Adds terms (their inputs and records); an input already listed is not repeated.</summary>
     /// <param name="terms">The terms.</param>
@@ -35,12 +36,12 @@ internal sealed class TraceBuilder
         return this;
     }
 
-    /// <summary>Adds a note (say which method, table row or default was used).</summary>
-    /// <param name="note">The note.</param>
+    /// <summary>Adds a note in both languages (say which method, table row or default was used); a repeat is ignored.</summary>
+    /// <param name="note">The note, or null.</param>
     /// <returns>This builder.</returns>
-    public TraceBuilder Note(string? note)
+    public TraceBuilder Note(LocalizedText? note)
     {
-        if (!string.IsNullOrWhiteSpace(note) && !_notes.Contains(note, StringComparer.Ordinal))
+        if (note is not null && note.IsComplete && !_notes.Contains(note))
         {
             _notes.Add(note);
         }
@@ -48,9 +49,15 @@ internal sealed class TraceBuilder
         return this;
     }
 
+    /// <summary>Adds a note in both languages.</summary>
+    /// <param name="zh">The Chinese sentence.</param>
+    /// <param name="en">The English sentence.</param>
+    /// <returns>This builder.</returns>
+    public TraceBuilder Note(string zh, string en) => Note(new LocalizedText(zh, en));
+
     /// <summary>Builds the trace.</summary>
     /// <param name="formula">The formula with the symbols of the inputs.</param>
     /// <returns>The trace.</returns>
     public Trace Build(string formula) =>
-        new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), _notes.Count == 0 ? null : string.Join(" ", _notes));
+        new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), _notes.Count == 0 ? null : new LocalizedText(string.Concat(_notes.Select(n => n.Zh)), string.Join(" ", _notes.Select(n => n.En))));
 }

@@ -65,8 +65,10 @@ internal static class PigEquivalents
 
         var head = new Term("N_given", population.HeadGiven, HerdUnits.Head, InputOrigin.Project, scope.AmountPath);
         var value = multiply ? head.Value * ratio.Value : head.Value / ratio.Value;
-        var basis = population.Basis == Choices.Stock ? "存栏 head on hand" : "出栏 head sold per year";
-        var trace = new TraceBuilder().Add(head, ratio).Note($"GB 18596-2001 §1.2.2 pig equivalents on the line's head-count basis ({basis}); the lines of one farm add up.");
+        var basis = population.Basis == Choices.Stock ? new LocalizedText("存栏", "head on hand") : new LocalizedText("出栏", "head sold per year");
+        var trace = new TraceBuilder().Add(head, ratio).Note(
+            $"GB 18596-2001 §1.2.2 猪当量，按该行的头数口径（{basis.Zh}）；同一养殖场的各行相加。",
+            $"GB 18596-2001 §1.2.2 pig equivalents on the line's head-count basis ({basis.En}); the lines of one farm add up.");
         var indicator = new Indicator(LivestockFactKeys.PigEquivalents, new LocalizedText("猪当量", "pig equivalents"), value, HerdUnits.Head,
             trace.Build(multiply ? "PE = N_given × r_pigs/animal" : "PE = N_given / r_animals/pig"));
         var fact = new Fact(LivestockFactKeys.PigEquivalents, FactValue.Of(new Quantity(value, Dimension.OfCount)), scope.AmountPath) { Combination = FactCombination.Sum };

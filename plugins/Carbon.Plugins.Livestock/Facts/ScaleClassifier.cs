@@ -136,13 +136,13 @@ internal static class ScaleClassifier
             return null;
         }
 
-        if (!scope.TryTerm(scale, "scale threshold", HerdUnits.Head, path, out var scaleTerm))
+        if (!scope.TryTerm(scale, "N_scale", HerdUnits.Head, path, out var scaleTerm))
         {
             return null;
         }
 
         Term? householdTerm = null;
-        if (household is not null && !scope.TryTerm(household, "household threshold", HerdUnits.Head, path, out householdTerm))
+        if (household is not null && !scope.TryTerm(household, "N_household", HerdUnits.Head, path, out householdTerm))
         {
             return null;
         }
@@ -156,9 +156,11 @@ internal static class ScaleClassifier
             trace.Add(householdTerm);
         }
 
-        trace.Note(note).Note($"Scale standard {set}, metric {metric} ({(metric == Choices.Sold ? "出栏" : "存栏")}); class {cls}: scale-farm when N_compared ≥ scale threshold, specialised-household when ≥ household threshold, else below-scale.");
+        trace.Note(note).Note(
+            $"规模标准 {set}，指标 {metric}（{(metric == Choices.Sold ? "出栏" : "存栏")}）；类别 {cls}：N_compared 达到规模门槛 N_scale 为 scale-farm，达到专业户门槛 N_household 为 specialised-household，否则为 below-scale。",
+            $"Scale standard {set}, metric {metric} ({(metric == Choices.Sold ? "head sold per year" : "head on hand")}); class {cls}: scale-farm when N_compared ≥ the scale threshold N_scale, specialised-household when ≥ the household threshold N_household, else below-scale.");
         var indicator = new Indicator("livestock.scale-head", new LocalizedText("规模判定头数（" + set + "）", "head compared with the scale threshold (" + set + ")"),
-            head, HerdUnits.Head, trace.Build("class = N_compared ≥ scale threshold ? scale-farm : N_compared ≥ household threshold ? specialised-household : below-scale"));
+            head, HerdUnits.Head, trace.Build("class = N_compared ≥ N_scale ? scale-farm : N_compared ≥ N_household ? specialised-household : below-scale"));
         return (cls, indicator);
     }
 
@@ -182,14 +184,14 @@ internal static class ScaleClassifier
         return false;
     }
 
-    private static bool TryHeadOnMetric(HerdScope scope, Population population, string metric, out double head, out ImmutableArray<Term> terms, out string note)
+    private static bool TryHeadOnMetric(HerdScope scope, Population population, string metric, out double head, out ImmutableArray<Term> terms, out LocalizedText? note)
     {
         var given = new Term("N_given", population.HeadGiven, HerdUnits.Head, InputOrigin.Project, scope.AmountPath);
         if (metric == population.Basis)
         {
             head = population.HeadGiven;
             terms = [given with { Symbol = "N_compared" }];
-            note = "N_compared: the head count as given.";
+            note = new LocalizedText("N_compared：按填写的头数。", "N_compared: the head count as given.");
             return true;
         }
 
@@ -198,7 +200,7 @@ internal static class ScaleClassifier
             // 出栏 line against a 存栏 threshold: the annual average population is the average head on hand.
             head = population.Average;
             terms = [.. population.Terms, new Term("N_compared", head, HerdUnits.Head, InputOrigin.Derived)];
-            note = "N_compared: annual average population N = days × N_sold / 365 as head on hand (存栏).";
+            note = new LocalizedText("N_compared：以年平均饲养量 N = days × N_sold / 365 作为存栏数。", "N_compared: annual average population N = days × N_sold / 365 as head on hand.");
             return true;
         }
 
@@ -207,13 +209,15 @@ internal static class ScaleClassifier
             // 存栏 line against a 出栏 threshold: head sold per year = head on hand × 365 / days alive (Eq. 10.1 inverted).
             head = population.HeadGiven * Formulas.DaysPerYear / days.Value;
             terms = [given, days, new Term("N_compared", head, HerdUnits.Head, InputOrigin.Derived)];
-            note = "N_compared = N_given × 365 / days: head on hand (存栏) converted to head sold per year (出栏) with IPCC Eq. 10.1 inverted.";
+            note = new LocalizedText(
+                "N_compared = N_given × 365 / days：由存栏数按 IPCC 公式 10.1 反推为年出栏数。",
+                "N_compared = N_given × 365 / days: head on hand converted to head sold per year with IPCC Eq. 10.1 inverted.");
             return true;
         }
 
         head = 0;
         terms = [];
-        note = string.Empty;
+        note = null;
         return false;
     }
 }

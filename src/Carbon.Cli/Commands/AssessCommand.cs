@@ -14,7 +14,7 @@ internal static class AssessCommand
     {
         if (args.Positionals.Count != 1)
         {
-            env.Error.WriteLine(l.T("用法：carbon " + args.Command + " <项目文件.json> [选项]", "Usage: carbon " + args.Command + " <project.json> [options]"));
+            env.Error.WriteLine(l.F("Assess.Usage", args.Command));
             return ExitCodes.InvalidInput;
         }
 
@@ -24,7 +24,7 @@ internal static class AssessCommand
         {
             if (!ReportRenderer.TryParseFormat(format, out var parsedFormat))
             {
-                env.Error.WriteLine(l.T($"不支持的格式“{format}”：可用 table、json、md、html。", $"Unsupported format '{format}': use table, json, md or html."));
+                env.Error.WriteLine(l.F("Assess.UnsupportedFormat", format));
                 return ExitCodes.InvalidInput;
             }
 
@@ -70,7 +70,7 @@ internal static class AssessCommand
             var console = (env with { Out = writer }).CreateConsole();
             if (diagnosticsOnly)
             {
-                console.WriteLine(report.HasErrors ? l.T("项目文件有错误：", "The project file has errors:") : l.T("项目文件有效。", "The project file is valid."));
+                console.WriteLine(report.HasErrors ? l.T("Validate.HasErrors") : l.T("Validate.Valid"));
                 ReportTableRenderer.RenderDiagnostics(report, l, console);
             }
             else if (reviewOnly)

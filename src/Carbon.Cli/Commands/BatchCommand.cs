@@ -19,7 +19,7 @@ internal static class BatchCommand
     {
         if (args.Positionals.Count != 1)
         {
-            env.Error.WriteLine(l.T("用法：carbon batch <文件夹|清单.csv> [--zoning 方案] [--out results.csv|results.json] [--parallel N]", "Usage: carbon batch <folder|list.csv> [--zoning pack] [--out results.csv|results.json] [--parallel N]"));
+            env.Error.WriteLine(l.T("Batch.Usage"));
             return ExitCodes.InvalidInput;
         }
 
@@ -42,14 +42,14 @@ internal static class BatchCommand
         }
         else
         {
-            env.Error.WriteLine(l.T($"找不到文件夹或 CSV 清单：{args.Positionals[0]}", $"Folder or CSV list not found: {args.Positionals[0]}"));
+            env.Error.WriteLine(l.F("Batch.InputNotFound", args.Positionals[0]));
             return ExitCodes.InvalidInput;
         }
 
         var parallel = Environment.ProcessorCount;
         if (args.Value("--parallel") is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out parallel) || parallel is < 1 or > 256))
         {
-            env.Error.WriteLine(l.T("--parallel 必须是 1 到 256 之间的整数。", "--parallel must be a whole number from 1 to 256."));
+            env.Error.WriteLine(l.T("Batch.BadParallel"));
             return ExitCodes.InvalidInput;
         }
 
@@ -57,13 +57,13 @@ internal static class BatchCommand
         var json = outPath?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ?? false;
         if (outPath is not null && !json && !outPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            env.Error.WriteLine(l.T("--out 必须以 .csv 或 .json 结尾。", "--out must end in .csv or .json."));
+            env.Error.WriteLine(l.T("Batch.BadOut"));
             return ExitCodes.InvalidInput;
         }
 
         if (outPath is not null && File.Exists(env.Resolve(outPath)) && !args.Has("--force"))
         {
-            env.Error.WriteLine(l.T($"输出文件已存在：{outPath}。如需覆盖请加 --force。", $"The output file exists: {outPath}. Add --force to overwrite it."));
+            env.Error.WriteLine(l.F("Output.Exists", outPath));
             return ExitCodes.InvalidInput;
         }
 
@@ -97,14 +97,14 @@ internal static class BatchCommand
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var console = (env with { Out = writer }).CreateConsole();
-        var table = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("批量评估汇总", "Batch summary")) };
-        table.AddColumn(new TableColumn(new Text(l.T("结果", "Outcome"))));
-        table.AddColumn(new TableColumn(new Text(l.T("项目数", "Projects"))).RightAligned());
-        table.AddRow(new Text(l.T("通过", "ok")), new Text(counts["ok"].ToString(CultureInfo.InvariantCulture)));
-        table.AddRow(new Text(l.T("禁止", "prohibited")), new Text(counts["prohibited"].ToString(CultureInfo.InvariantCulture)));
-        table.AddRow(new Text(l.T("输入无效", "invalid input")), new Text(counts["invalid"].ToString(CultureInfo.InvariantCulture)));
-        table.AddRow(new Text(l.T("内部错误", "internal error")), new Text(counts["error"].ToString(CultureInfo.InvariantCulture)));
-        table.AddRow(new Text(l.T("合计", "total")), new Text(files.Count.ToString(CultureInfo.InvariantCulture)));
+        var table = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("Label.BatchSummary")) };
+        table.AddColumn(new TableColumn(new Text(l.T("Label.Outcome"))));
+        table.AddColumn(new TableColumn(new Text(l.T("Label.Projects"))).RightAligned());
+        table.AddRow(new Text(l.T("Label.Ok")), new Text(counts["ok"].ToString(CultureInfo.InvariantCulture)));
+        table.AddRow(new Text(l.T("Label.Prohibited")), new Text(counts["prohibited"].ToString(CultureInfo.InvariantCulture)));
+        table.AddRow(new Text(l.T("Label.InvalidInput")), new Text(counts["invalid"].ToString(CultureInfo.InvariantCulture)));
+        table.AddRow(new Text(l.T("Label.InternalError")), new Text(counts["error"].ToString(CultureInfo.InvariantCulture)));
+        table.AddRow(new Text(l.T("Label.Total")), new Text(files.Count.ToString(CultureInfo.InvariantCulture)));
         console.Write(table);
         env.Out.Write(writer.ToString());
         return worst;
@@ -121,7 +121,7 @@ internal static class BatchCommand
             }
 
             var report = engine.Assess(bytes, options);
-            var errors = string.Join("; ", report.Diagnostics.Where(d => d.Severity == "error").Select(d => $"{d.Code} {d.Path} {l.T(d.Message.Zh, d.Message.En)}"));
+            var errors = string.Join("; ", report.Diagnostics.Where(d => d.Severity == "error").Select(d => $"{d.Code} {d.Path} {l.Text(d.Message)}"));
             var status = report.HasErrors ? "invalid" : report.Zoning?.Verdict == "prohibited" ? "prohibited" : "ok";
             var exit = status switch { "invalid" => ExitCodes.InvalidInput, "prohibited" => ExitCodes.Failed, _ => ExitCodes.Ok };
             return new BatchResult(file, report.Project?.Id, status, exit, report.Energy?.Totals.EquivalentTce, report.Emissions?.Totals.Co2eTonnes, report.Zoning?.Verdict, report.Review?.Tier, errors);

@@ -33,20 +33,20 @@ internal static class FactorsCommand
                 records = records.Where(r => Matches(r, text));
                 break;
             default:
-                env.Error.WriteLine(l.T("用法：carbon factors [list | show <id> | search <文本>] [--dataset <id>] [--format table|json]", "Usage: carbon factors [list | show <id> | search <text>] [--dataset <id>] [--format table|json]"));
+                env.Error.WriteLine(l.T("Factors.Usage"));
                 return ExitCodes.InvalidInput;
         }
 
         var list = records.ToList();
         if (dataSetFilter is not null && !engine.Catalog.DataSets.Any(d => d.Id == dataSetFilter))
         {
-            env.Error.WriteLine(l.T($"未加载数据集“{dataSetFilter}”。", $"No data set '{dataSetFilter}' is loaded."));
+            env.Error.WriteLine(l.F("Factors.NoDataSet", dataSetFilter));
             return ExitCodes.InvalidInput;
         }
 
         if (action == "show" && list.Count == 0)
         {
-            env.Error.WriteLine(l.T($"没有 id 为“{args.Positionals[1]}”的记录。可用 carbon factors search 查找。", $"No record has the id '{args.Positionals[1]}'. Try carbon factors search."));
+            env.Error.WriteLine(l.F("Factors.NoRecord", args.Positionals[1]));
             return ExitCodes.InvalidInput;
         }
 
@@ -67,17 +67,17 @@ internal static class FactorsCommand
             {
                 var table = new Table { Border = TableBorder.Square };
                 table.AddColumn(new TableColumn(new Text("id")));
-                table.AddColumn(new TableColumn(new Text(l.T("数值", "Value"))).RightAligned());
-                table.AddColumn(new TableColumn(new Text(l.T("单位", "Unit"))));
-                table.AddColumn(new TableColumn(new Text(l.T("可信度", "Status"))));
-                table.AddColumn(new TableColumn(new Text(l.T("数据集", "Data set"))));
+                table.AddColumn(new TableColumn(new Text(l.T("Label.Value"))).RightAligned());
+                table.AddColumn(new TableColumn(new Text(l.T("Label.Unit"))));
+                table.AddColumn(new TableColumn(new Text(l.T("Label.Status"))));
+                table.AddColumn(new TableColumn(new Text(l.T("Label.DataSet"))));
                 foreach (var r in list)
                 {
                     table.AddRow(new Text(r.Id), new Text(Invariant(r.Value)), new Text(r.Unit), new Text(ReportLabels.Status(r.Status.ToName(), l.Report)), new Text(r.DataSet + "@" + r.DataSetVersion));
                 }
 
                 console.Write(table);
-                console.WriteLine(l.T($"共 {list.Count} 条记录。", $"{list.Count} records."));
+                console.WriteLine(l.F("Factors.Count", list.Count));
             }
 
             content = writer.ToString();
@@ -105,31 +105,31 @@ internal static class FactorsCommand
         var grid = new Table { Border = TableBorder.Square, ShowHeaders = false };
         grid.AddColumn(new TableColumn(new Text(string.Empty)));
         grid.AddColumn(new TableColumn(new Text(string.Empty)));
-        void Row(string zh, string en, string? value)
+        void Row(string field, string? value)
         {
             if (value is not null)
             {
-                grid.AddRow(new Text(l.T(zh, en)), new Text(value));
+                grid.AddRow(new Text(l.T("Factors.Field." + field)), new Text(value));
             }
         }
 
-        Row("id", "id", r.Id);
-        Row("对象", "Subject", r.Subject);
-        Row("参数", "Parameter", r.Parameter);
-        Row("数值", "Value", Invariant(r.Value) + " " + r.Unit);
-        Row("气体", "Gas", r.Gas?.ToString());
-        Row("区域", "Region", r.Region);
-        Row("年份", "Year", r.Year?.ToString(CultureInfo.InvariantCulture));
-        Row("系列", "Variant", r.Variant);
-        Row("有效期起", "Valid from", r.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Row("有效期止", "Valid to", r.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Row("可信度", "Status", ReportLabels.Status(r.Status.ToName(), l.Report));
-        Row("来源", "Source", r.Source.Document);
-        Row("条款", "Clause", r.Source.Clause);
-        Row("版本", "Edition", r.Source.Edition);
-        Row("网址", "URL", r.Source.Url);
-        Row("说明", "Note", r.Note);
-        Row("数据集", "Data set", r.DataSet + "@" + r.DataSetVersion);
+        Row("Id", r.Id);
+        Row("Subject", r.Subject);
+        Row("Parameter", r.Parameter);
+        Row("Value", Invariant(r.Value) + " " + r.Unit);
+        Row("Gas", r.Gas?.ToString());
+        Row("Region", r.Region);
+        Row("Year", r.Year?.ToString(CultureInfo.InvariantCulture));
+        Row("Variant", r.Variant);
+        Row("ValidFrom", r.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Row("ValidTo", r.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Row("Status", ReportLabels.Status(r.Status.ToName(), l.Report));
+        Row("Source", r.Source.Document);
+        Row("Clause", r.Source.Clause);
+        Row("Edition", r.Source.Edition);
+        Row("Url", r.Source.Url);
+        Row("Note", r.Note);
+        Row("DataSet", r.DataSet + "@" + r.DataSetVersion);
         console.Write(grid);
     }
 

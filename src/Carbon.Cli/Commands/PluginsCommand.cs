@@ -12,8 +12,8 @@ internal static class PluginsCommand
         var catalog = engineFactory().Catalog;
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var console = (env with { Out = writer }).CreateConsole();
-        var table = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("已加载的插件", "Loaded plugins")) };
-        foreach (var c in new[] { "id", l.T("版本", "Version"), l.T("名称", "Name"), l.T("SDK 范围", "SDK range"), l.T("方法学", "Methodologies"), l.T("活动类型", "Activity kinds") })
+        var table = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("Label.LoadedPlugins")) };
+        foreach (var c in new[] { "id", l.T("Label.Version"), l.T("Label.Name"), l.T("Label.SDKRange"), l.T("Label.Methodologies"), l.T("Label.ActivityKinds") })
         {
             table.AddColumn(new TableColumn(new Text(c)));
         }
@@ -22,19 +22,19 @@ internal static class PluginsCommand
         {
             var kinds = catalog.ActivityKinds.Where(k => k.Kind.StartsWith(p.Id + ".", StringComparison.Ordinal)).Select(k => k.Kind);
             var methods = p.Methodologies.Select(m => m.Id + (m.Id == p.DefaultMethodology ? "*" : string.Empty));
-            table.AddRow(new Text(p.Id), new Text(p.Version), new Text(l.T(p.Name.Zh, p.Name.En)), new Text(p.SdkRange), new Text(string.Join(", ", methods)), new Text(string.Join(", ", kinds)));
+            table.AddRow(new Text(p.Id), new Text(p.Version), new Text(l.Text(p.Name)), new Text(p.SdkRange), new Text(string.Join(", ", methods)), new Text(string.Join(", ", kinds)));
         }
 
         console.Write(table);
-        console.WriteLine(l.T("* 缺省方法学", "* default methodology"));
+        console.WriteLine(l.T("Label.DefaultMethodology"));
         if (catalog.Diagnostics.Length > 0)
         {
-            var diagnostics = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("加载诊断", "Load diagnostics")) };
-            diagnostics.AddColumn(new TableColumn(new Text(l.T("代码", "Code"))));
-            diagnostics.AddColumn(new TableColumn(new Text(l.T("说明", "Message"))));
+            var diagnostics = new Table { Border = TableBorder.Square, Title = new TableTitle(l.T("Label.LoadDiagnostics")) };
+            diagnostics.AddColumn(new TableColumn(new Text(l.T("Label.Code"))));
+            diagnostics.AddColumn(new TableColumn(new Text(l.T("Label.Message"))));
             foreach (var d in catalog.Diagnostics)
             {
-                diagnostics.AddRow(new Text(d.Code), new Text(l.T(d.Message.Zh, d.Message.En)));
+                diagnostics.AddRow(new Text(d.Code), new Text(l.Text(d.Message)));
             }
 
             console.Write(diagnostics);

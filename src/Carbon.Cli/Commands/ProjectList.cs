@@ -15,7 +15,7 @@ internal static class ProjectList
         var index = Array.IndexOf(columns, "path");
         if (index < 0)
         {
-            error = l.T("CSV 清单需要表头行，且含 path 列。", "The CSV list needs a header row with a 'path' column.");
+            error = l.T("Batch.ListNeedsHeader");
             return null;
         }
 

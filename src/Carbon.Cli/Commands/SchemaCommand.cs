@@ -16,7 +16,7 @@ internal static class SchemaCommand
         };
         if (schema is null || args.Positionals.Count > 1)
         {
-            env.Error.WriteLine(l.T("用法：carbon schema [project|report]", "Usage: carbon schema [project|report]"));
+            env.Error.WriteLine(l.T("Schema.Usage"));
             return ExitCodes.InvalidInput;
         }
 

@@ -18,7 +18,7 @@ internal static class OutputTarget
         var full = env.Resolve(outPath);
         if (File.Exists(full) && !args.Has("--force"))
         {
-            return l.T($"输出文件已存在：{outPath}。如需覆盖请加 --force。", $"The output file exists: {outPath}. Add --force to overwrite it.");
+            return l.F("Output.Exists", outPath);
         }
 
         try
@@ -27,7 +27,7 @@ internal static class OutputTarget
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return l.T($"无法写入输出文件 {outPath}：{ex.Message}", $"Cannot write the output file {outPath}: {ex.Message}");
+            return l.F("Output.CannotWrite", outPath, ex.Message);
         }
 
         return null;

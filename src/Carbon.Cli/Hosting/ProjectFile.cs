@@ -17,19 +17,19 @@ internal static class ProjectFile
         catch (ArgumentException)
         {
             var shown = path.Replace("\0", "\\0", StringComparison.Ordinal);
-            error = l.T($"“{shown}”不是有效的文件路径。", $"'{shown}' is not a valid file path.");
+            error = l.F("File.InvalidPath", shown);
             return null;
         }
 
         if (Directory.Exists(full))
         {
-            error = l.T($"“{path}”是文件夹，不是项目文件。", $"'{path}' is a folder, not a project file.");
+            error = l.F("File.IsFolder", path);
             return null;
         }
 
         if (!File.Exists(full))
         {
-            error = l.T($"找不到项目文件：{path}", $"Project file not found: {path}");
+            error = l.F("File.NotFound", path);
             return null;
         }
 
@@ -38,7 +38,7 @@ internal static class ProjectFile
             var info = new FileInfo(full);
             if (info.Length > MaxFileBytes)
             {
-                error = l.T($"项目文件过大（{info.Length} 字节）。", $"The project file is too large ({info.Length} bytes).");
+                error = l.F("File.TooLarge", info.Length);
                 return null;
             }
 
@@ -46,7 +46,7 @@ internal static class ProjectFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error = l.T($"无法读取项目文件 {path}：{ex.Message}", $"Cannot read the project file {path}: {ex.Message}");
+            error = l.F("File.CannotRead", path, ex.Message);
             return null;
         }
     }

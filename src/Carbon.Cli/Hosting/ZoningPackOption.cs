@@ -17,10 +17,10 @@ internal static class ZoningPackOption
             var loaded = ZoningPackLoader.Load(env.Resolve(packPath));
             if (loaded.HasErrors || loaded.Pack is null)
             {
-                env.Error.WriteLine(l.T($"无法读取管控方案“{packPath}”：", $"Cannot read the zoning pack '{packPath}':"));
+                env.Error.WriteLine(l.F("Assess.CannotReadZoningPack", packPath));
                 foreach (var d in loaded.Diagnostics)
                 {
-                    env.Error.WriteLine($"  {d.Code} {d.Path} {l.T(d.Message.Zh, d.Message.En)}");
+                    env.Error.WriteLine($"  {d.Code} {d.Path} {l.Text(d.Message)}");
                 }
 
                 return false;

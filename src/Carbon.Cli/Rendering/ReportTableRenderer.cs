@@ -16,9 +16,9 @@ internal static class ReportTableRenderer
     {
         if (report.Project is { } p)
         {
-            console.Write(new Rule(Escape(l.T("项目：", "Project: ") + l.T(p.Name.Zh, p.Name.En) + " (" + p.Id + ")")).LeftJustified());
-            console.WriteLine(l.T("性质：", "Nature: ") + ReportLabels.Nature(p.Nature, l.Report) + "   " + l.T("报告年份：", "Reporting year: ") + p.ReportingYear
-                + (p.ReviewDate is null ? string.Empty : "   " + l.T("审查日期：", "Review date: ") + p.ReviewDate));
+            console.Write(new Rule(Escape(l.T("Table.ProjectPrefix") + l.Text(p.Name) + " (" + p.Id + ")")).LeftJustified());
+            console.WriteLine(l.T("Table.NaturePrefix") + ReportLabels.Nature(p.Nature, l.Report) + "   " + l.T("Table.ReportingYearPrefix") + p.ReportingYear
+                + (p.ReviewDate is null ? string.Empty : "   " + l.T("Table.ReviewDatePrefix") + p.ReviewDate));
         }
 
         if (report.Energy is { } energy)
@@ -39,10 +39,10 @@ internal static class ReportTableRenderer
 
         if (report.Indicators.Length > 0)
         {
-            var table = NewTable(l.T("不计入排放合计的指标（如产品碳足迹）", "Indicators not added to the emissions (e.g. product footprints)"), l.T("指标", "Indicator"), l.T("活动", "Activity"), ">" + l.T("数值", "Value"), l.T("单位", "Unit"));
+            var table = NewTable(l.T("Table.IndicatorsTitle"), l.T("Label.Indicator"), l.T("Label.Activity"), ">" + l.T("Label.Value"), l.T("Label.Unit"));
             foreach (var i in report.Indicators)
             {
-                table.AddRow(Cell(l.T(i.Name.Zh, i.Name.En)), Cell(i.Activity), Num(i.Value, 4), Cell(i.Unit));
+                table.AddRow(Cell(l.Text(i.Name)), Cell(i.Activity), Num(i.Value, 4), Cell(i.Unit));
             }
 
             console.Write(table);
@@ -50,7 +50,7 @@ internal static class ReportTableRenderer
             {
                 foreach (var i in report.Indicators)
                 {
-                    RenderTrace(l.T(i.Name.Zh, i.Name.En), i.Trace, l, console);
+                    RenderTrace(l.Text(i.Name), i.Trace, l, console);
                 }
             }
         }
@@ -61,34 +61,34 @@ internal static class ReportTableRenderer
 
     private static void RenderEnergy(EnergyReport energy, Language l, bool explain, IAnsiConsole console)
     {
-        var table = NewTable(l.T("能源消费（GB/T 2589）", "Energy use (GB/T 2589)"), l.T("能源品种", "Carrier"), l.T("数量", "Amount"), l.T("环节", "Stage"), ">" + l.T("当量值 tce", "Equivalent tce"), ">" + l.T("等价值 tce", "Equal-value tce"));
+        var table = NewTable(l.T("Table.EnergyTitle"), l.T("Label.Carrier"), l.T("Label.Amount"), l.T("Label.Stage"), ">" + l.T("Label.EquivalentTce"), ">" + l.T("Label.EqualValueTce"));
         foreach (var c in energy.Carriers)
         {
-            var name = l.T(c.Name.Zh, c.Name.En) + (c.Direction == "export" ? l.T("（输出）", " (export)") : string.Empty)
-                + (c.Use == "feedstock" ? l.T("（原料）", " (feedstock)") : string.Empty)
-                + (c.Origin == "waste-heat" ? l.T("（余热发电）", " (waste heat)") : string.Empty)
-                + (c.Renewable ? l.T("（可再生）", " (renewable)") : string.Empty);
+            var name = l.Text(c.Name) + (c.Direction == "export" ? l.T("Label.Export") : string.Empty)
+                + (c.Use == "feedstock" ? l.T("Label.Feedstock") : string.Empty)
+                + (c.Origin == "waste-heat" ? l.T("Label.WasteHeat") : string.Empty)
+                + (c.Renewable ? l.T("Label.Renewable") : string.Empty);
             table.AddRow(Cell(name), Cell(c.Amount), Cell(c.Stage ?? "-"), Num(c.EquivalentTce, 2), c.EqualValueTce is { } ev ? Num(ev, 2) : Cell("-"));
         }
 
         console.Write(table);
         var t = energy.Totals;
-        var totals = NewTable(l.T("能源合计", "Energy totals"), l.T("项目", "Item"), ">tce");
-        totals.AddRow(Cell(l.T("综合能耗（当量值）", "Comprehensive energy (equivalent value)")), Num(t.EquivalentTce, 2));
-        totals.AddRow(Cell(l.T("综合能耗（等价值）", "Comprehensive energy (equal value)")), t.EqualValueTce is { } e ? Num(e, 2) : Cell(l.T("未知（见诊断）", "unknown (see diagnostics)")));
-        totals.AddRow(Cell(l.T("化石能源", "Fossil energy")), Num(t.FossilTce, 2));
-        totals.AddRow(Cell(l.T("可再生能源", "Renewable energy")), Num(t.RenewableTce, 2));
-        totals.AddRow(Cell(l.T("外购电力、热力（二次能源）", "Purchased electricity and heat (secondary)")), Num(t.SecondaryTce, 2));
-        totals.AddRow(Cell(l.T("原料用能", "Feedstock energy")), Num(t.FeedstockTce, 2));
-        totals.AddRow(Cell(l.T("输出能源（已扣减）", "Exported energy (deducted)")), Num(t.ExportedTce, 2));
+        var totals = NewTable(l.T("Label.EnergyTotals"), l.T("Label.Item"), ">tce");
+        totals.AddRow(Cell(l.T("Label.ComprehensiveEnergyEquivalentValue")), Num(t.EquivalentTce, 2));
+        totals.AddRow(Cell(l.T("Label.ComprehensiveEnergyEqualValue")), t.EqualValueTce is { } e ? Num(e, 2) : Cell(l.T("Label.UnknownSeeDiagnostics")));
+        totals.AddRow(Cell(l.T("Label.FossilEnergy")), Num(t.FossilTce, 2));
+        totals.AddRow(Cell(l.T("Label.RenewableEnergy")), Num(t.RenewableTce, 2));
+        totals.AddRow(Cell(l.T("Table.SecondaryEnergy")), Num(t.SecondaryTce, 2));
+        totals.AddRow(Cell(l.T("Label.FeedstockEnergy")), Num(t.FeedstockTce, 2));
+        totals.AddRow(Cell(l.T("Label.ExportedEnergyDeducted")), Num(t.ExportedTce, 2));
         console.Write(totals);
 
         if (energy.UnitConsumption.Length > 0)
         {
-            var unit = NewTable(l.T("单位产品能耗", "Unit-product energy consumption"), l.T("产品", "Product"), l.T("环节", "Stage"), l.T("指标", "Indicator"), ">" + l.T("数值", "Value"), l.T("单位", "Unit"));
+            var unit = NewTable(l.T("Label.UnitProductEnergyConsumption"), l.T("Label.Product"), l.T("Label.Stage"), l.T("Label.Indicator"), ">" + l.T("Label.Value"), l.T("Label.Unit"));
             foreach (var u in energy.UnitConsumption)
             {
-                unit.AddRow(Cell(u.Product), Cell(u.Stage ?? l.T("全厂", "whole project")), Cell(ReportLabels.Basis(u.Basis, l.Report)), Num(u.Value, 2), Cell(u.Unit));
+                unit.AddRow(Cell(u.Product), Cell(u.Stage ?? l.T("Label.WholeProject")), Cell(ReportLabels.Basis(u.Basis, l.Report)), Num(u.Value, 2), Cell(u.Unit));
             }
 
             console.Write(unit);
@@ -98,7 +98,7 @@ internal static class ReportTableRenderer
         {
             foreach (var c in energy.Carriers)
             {
-                RenderTrace($"{c.Path} {l.T(c.Name.Zh, c.Name.En)} → {Gbt8170.Format(c.EquivalentTce, 2)} tce", c.Trace, l, console);
+                RenderTrace($"{c.Path} {l.Text(c.Name)} → {Gbt8170.Format(c.EquivalentTce, 2)} tce", c.Trace, l, console);
             }
         }
     }
@@ -106,8 +106,8 @@ internal static class ReportTableRenderer
     private static void RenderEmissions(EmissionsReport emissions, Language l, bool explain, IAnsiConsole console)
     {
         var table = NewTable(
-            l.T("温室气体排放（GWP：", "Greenhouse-gas emissions (GWP: ") + emissions.GwpSet + l.T("）", ")"),
-            l.T("排放源", "Source"), l.T("活动", "Activity"), l.T("气体", "Gas"), ">" + l.T("排放量 t", "Tonnes"), ">t CO2e");
+            l.F("Table.EmissionsTitle", emissions.GwpSet),
+            l.T("Label.Source"), l.T("Label.Activity"), l.T("Label.Gas"), ">" + l.T("Label.Tonnes"), ">t CO2e");
         foreach (var e in emissions.Lines)
         {
             table.AddRow(Cell(ReportLabels.Source(e.Source, l.Report) + (e.Label is null ? string.Empty : " · " + e.Label)), Cell(e.Activity), Cell(e.Gas), Num(e.Tonnes, 2), Num(e.Co2eTonnes, 2));
@@ -115,20 +115,20 @@ internal static class ReportTableRenderer
 
         console.Write(table);
         var t = emissions.Totals;
-        var totals = NewTable(l.T("排放合计", "Emission totals"), l.T("项目", "Item"), ">t");
+        var totals = NewTable(l.T("Label.EmissionTotals"), l.T("Label.Item"), ">t");
         totals.AddRow(Cell("CO2e"), Num(t.Co2eTonnes, 2));
         totals.AddRow(Cell("CO2"), Num(t.Co2Tonnes, 2));
         totals.AddRow(Cell("CH4"), Num(t.Ch4Tonnes, 3));
         totals.AddRow(Cell("N2O"), Num(t.N2oTonnes, 3));
         foreach (var s in emissions.BySource)
         {
-            totals.AddRow(Cell(l.T("其中：", "of which: ") + ReportLabels.Source(s.Source, l.Report) + " (CO2e)"), Num(s.Co2eTonnes, 2));
+            totals.AddRow(Cell(l.T("Table.OfWhichPrefix") + ReportLabels.Source(s.Source, l.Report) + " (CO2e)"), Num(s.Co2eTonnes, 2));
         }
 
         console.Write(totals);
         if (emissions.Intensities.Length > 0)
         {
-            var intensity = NewTable(l.T("碳排放强度", "Carbon intensity"), l.T("产品", "Product"), ">" + l.T("数值", "Value"), l.T("单位", "Unit"));
+            var intensity = NewTable(l.T("Label.CarbonIntensity"), l.T("Label.Product"), ">" + l.T("Label.Value"), l.T("Label.Unit"));
             foreach (var i in emissions.Intensities)
             {
                 intensity.AddRow(Cell(i.Product), Num(i.Value, 4), Cell(i.Unit));
@@ -149,7 +149,7 @@ internal static class ReportTableRenderer
     private static void RenderTrace(string title, TraceReport trace, Language l, IAnsiConsole console)
     {
         var tree = new Tree(new Text(title));
-        tree.AddNode(new Text(l.T("公式：", "Formula: ") + trace.Formula));
+        tree.AddNode(new Text(l.T("Table.FormulaPrefix") + trace.Formula));
         foreach (var i in trace.Inputs)
         {
             tree.AddNode(new Text($"{i.Name} = {i.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {i.Unit} [{ReportLabels.Origin(i.Origin, l.Report)}{(i.Path is null ? string.Empty : " " + i.Path)}]"));
@@ -160,9 +160,9 @@ internal static class ReportTableRenderer
             tree.AddNode(new Text($"{f.Id} = {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {f.Unit} [{ReportLabels.Status(f.Status, l.Report)}] {f.DataSet}@{f.DataSetVersion} — {f.Source}"));
         }
 
-        if (trace.Note is not null)
+        if (trace.Note is { } note)
         {
-            tree.AddNode(new Text(l.T("说明：", "Note: ") + trace.Note));
+            tree.AddNode(new Text(l.T("Table.NotePrefix") + ReportLabels.Text(note, l.Report)));
         }
 
         console.Write(tree);
@@ -172,10 +172,10 @@ internal static class ReportTableRenderer
     {
         if (report.DataSets.Length > 0)
         {
-            var table = NewTable(l.T("使用的数据集", "Data sets used"), "id", l.T("版本", "Version"), l.T("名称", "Title"));
+            var table = NewTable(l.T("Label.DataSetsUsed"), "id", l.T("Label.Version"), l.T("Label.Title"));
             foreach (var d in report.DataSets)
             {
-                table.AddRow(Cell(d.Id), Cell(d.Version), Cell(l.T(d.Title.Zh, d.Title.En)));
+                table.AddRow(Cell(d.Id), Cell(d.Version), Cell(l.Text(d.Title)));
             }
 
             console.Write(table);
@@ -183,7 +183,7 @@ internal static class ReportTableRenderer
 
         if (report.Unconfirmed.Length > 0)
         {
-            var table = NewTable(l.T("依赖的未核实数据（审批前须核对原文）", "UNCONFIRMED data relied on (check the primary text before approval)"), "id", l.T("数值", "Value"), l.T("来源", "Source"));
+            var table = NewTable(l.T("Table.UnconfirmedTitle"), "id", l.T("Label.Value"), l.T("Label.Citation"));
             foreach (var u in report.Unconfirmed)
             {
                 table.AddRow(Cell(u.Id), Cell(u.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + " " + u.Unit), Cell(u.Source));
@@ -200,10 +200,10 @@ internal static class ReportTableRenderer
             return;
         }
 
-        var table = NewTable(l.T("诊断", "Diagnostics"), l.T("级别", "Severity"), l.T("代码", "Code"), l.T("位置", "Path"), l.T("说明", "Message"));
+        var table = NewTable(l.T("Label.Diagnostics"), l.T("Label.Severity"), l.T("Label.Code"), l.T("Label.Path"), l.T("Label.Message"));
         foreach (var d in report.Diagnostics)
         {
-            table.AddRow(Cell(ReportLabels.Severity(d.Severity, l.Report)), Cell(d.Code), Cell(d.Path.Length == 0 ? "/" : d.Path), Cell(l.T(d.Message.Zh, d.Message.En)));
+            table.AddRow(Cell(ReportLabels.Severity(d.Severity, l.Report)), Cell(d.Code), Cell(d.Path.Length == 0 ? "/" : d.Path), Cell(l.Text(d.Message)));
         }
 
         console.Write(table);

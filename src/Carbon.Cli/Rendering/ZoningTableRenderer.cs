@@ -10,18 +10,18 @@ internal static class ZoningTableRenderer
 {
     public static void Render(ZoningReport zoning, Language l, IAnsiConsole console)
     {
-        console.Write(new Rule(Markup.Escape(l.T("生态环境分区管控（三线一单）", "Zoning (三线一单)"))).LeftJustified());
-        console.WriteLine(l.T("管控方案：", "Pack: ") + ReportLabels.Text(zoning.Pack.Title, l.Report) + " (" + zoning.Pack.Id + "@" + zoning.Pack.Version + ")"
-            + (zoning.Pack.Sample ? l.T("【示例数据】", " [SAMPLE DATA]") : string.Empty) + (zoning.Pack.Enforcement == "advisory" ? l.T("【试行（仅提示）】", " [advisory]") : string.Empty));
-        console.WriteLine(l.T("结论：", "Verdict: ") + ReportLabels.Verdict(zoning.Verdict, l.Report)
-            + (zoning.VerdictIncludingAdvisory != zoning.Verdict ? l.T("（含提示性规则：", " (including advisory rules: ") + ReportLabels.Verdict(zoning.VerdictIncludingAdvisory, l.Report) + l.T("）", ")") : string.Empty));
+        console.Write(new Rule(Markup.Escape(l.T("Zoning.Title"))).LeftJustified());
+        console.WriteLine(l.T("Zoning.PackPrefix") + ReportLabels.Text(zoning.Pack.Title, l.Report) + " (" + zoning.Pack.Id + "@" + zoning.Pack.Version + ")"
+            + (zoning.Pack.Sample ? l.T("Zoning.SampleData") : string.Empty) + (zoning.Pack.Enforcement == "advisory" ? l.T("Zoning.AdvisoryPack") : string.Empty));
+        console.WriteLine(l.T("Zoning.VerdictPrefix") + ReportLabels.Verdict(zoning.Verdict, l.Report)
+            + (zoning.VerdictIncludingAdvisory != zoning.Verdict ? l.T("Zoning.IncludingAdvisoryPrefix") + ReportLabels.Verdict(zoning.VerdictIncludingAdvisory, l.Report) + l.T("Punct.CloseParen") : string.Empty));
         foreach (var unit in zoning.Units)
         {
-            console.WriteLine(l.T("管控单元：", "Control unit: ") + unit.Code + " " + ReportLabels.Text(unit.Name, l.Report) + " — " + ReportLabels.Text(unit.CategoryName, l.Report));
+            console.WriteLine(l.T("Zoning.ControlUnitPrefix") + unit.Code + " " + ReportLabels.Text(unit.Name, l.Report) + " — " + ReportLabels.Text(unit.CategoryName, l.Report));
         }
 
-        var table = new Table { Border = TableBorder.Square, Title = new TableTitle(Markup.Escape(l.T("逐条规则", "Rules"))) };
-        foreach (var c in new[] { l.T("规则", "Rule"), l.T("结果", "Outcome"), l.T("效力", "Effect"), l.T("依据条款", "Clause"), l.T("说明", "Detail") })
+        var table = new Table { Border = TableBorder.Square, Title = new TableTitle(Markup.Escape(l.T("Zoning.Rules"))) };
+        foreach (var c in new[] { l.T("Label.RuleId"), l.T("Label.Outcome"), l.T("Label.Effect"), l.T("Label.Clause"), l.T("Label.Detail") })
         {
             table.AddColumn(new TableColumn(new Text(c)));
         }
@@ -31,11 +31,11 @@ internal static class ZoningTableRenderer
             var detail = r.Message is { } m ? ReportLabels.Text(m, l.Report) : ReportLabels.Text(r.Title, l.Report);
             if (r.MissingFacts.Length > 0)
             {
-                detail += l.T("；缺少：", "; missing: ") + string.Join(", ", r.MissingFacts);
+                detail += l.T("Zoning.MissingPrefix") + string.Join(", ", r.MissingFacts);
             }
 
             table.AddRow(
-                new Text(r.RuleId + (r.Enforcement == "advisory" ? l.T("（提示）", " (advisory)") : string.Empty)),
+                new Text(r.RuleId + (r.Enforcement == "advisory" ? l.T("Zoning.AdvisoryRule") : string.Empty)),
                 new Text(ReportLabels.Outcome(r.Outcome, l.Report)),
                 new Text(r.Effect),
                 new Text(r.Citation.Document + (r.Citation.Clause is null ? string.Empty : " " + r.Citation.Clause) + (r.Status == "confirmed" ? string.Empty : " [" + ReportLabels.Status(r.Status, l.Report) + "]")),
@@ -43,11 +43,11 @@ internal static class ZoningTableRenderer
         }
 
         console.Write(table);
-        console.WriteLine(l.T($"另有 {zoning.Results.Count(r => r.Outcome == "not-applicable")} 条规则不适用。", $"{zoning.Results.Count(r => r.Outcome == "not-applicable")} more rules do not apply."));
+        console.WriteLine(l.F("Zoning.NotApplicableCount", zoning.Results.Count(r => r.Outcome == "not-applicable")));
         if (zoning.Offsets.Length > 0)
         {
-            var offsets = new Table { Border = TableBorder.Square, Title = new TableTitle(Markup.Escape(l.T("污染物倍量削减替代", "Required emission offsets"))) };
-            foreach (var c in new[] { l.T("污染物", "Pollutant"), l.T("项目排放 t/a", "Project t/a"), l.T("替代比例", "Ratio"), l.T("需削减 t/a", "Required t/a"), l.T("依据", "Rule") })
+            var offsets = new Table { Border = TableBorder.Square, Title = new TableTitle(Markup.Escape(l.T("Label.RequiredEmissionOffsets"))) };
+            foreach (var c in new[] { l.T("Label.Pollutant"), l.T("Label.ProjectTA"), l.T("Label.Ratio"), l.T("Label.RequiredTA"), l.T("Label.Basis") })
             {
                 offsets.AddColumn(new TableColumn(new Text(c)));
             }
@@ -62,12 +62,12 @@ internal static class ZoningTableRenderer
 
         foreach (var c in zoning.Conditions)
         {
-            console.WriteLine(l.T("条件：", "Condition: ") + ReportLabels.Text(c.Text, l.Report) + " (" + c.RuleId + ")");
+            console.WriteLine(l.T("Zoning.ConditionPrefix") + ReportLabels.Text(c.Text, l.Report) + " (" + c.RuleId + ")");
         }
 
         foreach (var a in zoning.Advisories)
         {
-            console.WriteLine(l.T("提示：", "Advisory: ") + ReportLabels.Text(a.Text, l.Report) + " (" + a.RuleId + ")");
+            console.WriteLine(l.T("Zoning.AdvisoryPrefix") + ReportLabels.Text(a.Text, l.Report) + " (" + a.RuleId + ")");
         }
     }
 }

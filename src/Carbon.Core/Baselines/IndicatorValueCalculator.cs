@@ -5,6 +5,7 @@ using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
 using Carbon.Review;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Benchmarks;
 using Carbon.Sdk.Diagnostics;
@@ -51,6 +52,7 @@ internal static class IndicatorValueCalculator
         double numerator;
         Dimension numeratorDimension;
         string formula;
+        LocalizedText? basisNote = null;
         switch (indicator.Basis)
         {
             case IndicatorBasis.Electricity:
@@ -65,7 +67,7 @@ internal static class IndicatorValueCalculator
                 var energy = Quantity.Of(kwh, "kWh");
                 numerator = energy.Value;
                 numeratorDimension = energy.Dimension;
-                formula = "Σ electricity (kWh) ÷ output";
+                formula = "Σ electricity ÷ output";
                 break;
             }
 
@@ -74,7 +76,8 @@ internal static class IndicatorValueCalculator
                 numerator = state.Emissions.Totals.Co2eTonnes;
                 numeratorDimension = Dimension.OfMass;
                 inputs.Add(new TraceInput("Σ CO2e", numerator, "tCO2e", InputOrigin.Derived));
-                formula = "Σ CO2e (" + state.Emissions.GwpSet + ") ÷ output";
+                formula = "Σ CO2e ÷ output";
+                basisNote = new LocalizedText("GWP：" + state.Emissions.GwpSet, "GWP: " + state.Emissions.GwpSet);
                 break;
             }
 
@@ -94,11 +97,14 @@ internal static class IndicatorValueCalculator
                 }
 
                 numeratorDimension = Dimension.OfCoalEquivalent;
-                formula = indicator.Basis switch
+                formula = "Σ tce ÷ output";
+                basisNote = indicator.Basis switch
                 {
-                    IndicatorBasis.CarrierGroup => "Σ 当量值 tce of " + string.Join(", ", indicator.Carriers) + " ÷ output",
-                    IndicatorBasis.FossilEnergy => "Σ 当量值 tce of fossil, non-renewable lines ÷ output",
-                    _ => "Σ 当量值 tce ÷ output",
+                    IndicatorBasis.CarrierGroup => new LocalizedText(
+                        "当量值；仅计 " + string.Join("、", indicator.Carriers),
+                        "equivalent value; " + string.Join(", ", indicator.Carriers) + " only"),
+                    IndicatorBasis.FossilEnergy => new LocalizedText("当量值；仅计化石、非可再生能源行", "equivalent value; fossil, non-renewable lines only"),
+                    _ => new LocalizedText("当量值", "equivalent value"),
                 };
                 break;
             }
@@ -115,8 +121,13 @@ internal static class IndicatorValueCalculator
                 $"The indicator's unit {indicator.Unit} does not match the output unit {outputUnit}."));
         }
 
-        var note = indicator.Stage is null ? null : "stage " + indicator.Stage;
-        return new IndicatorValue(ReportNumber.Clean(perUnit.In(indicator.Unit)), new Trace(formula + ", in " + indicator.Unit, inputs.ToImmutable(), [], note), null);
+        var stageNote = indicator.Stage is null ? null : new LocalizedText("环节 " + indicator.Stage, "stage " + indicator.Stage);
+        var note = (basisNote, stageNote) switch
+        {
+            ({ } b, { } s) => new LocalizedText(b.Zh + "；" + s.Zh, b.En + "; " + s.En),
+            (var b, var s) => b ?? s,
+        };
+        return new IndicatorValue(ReportNumber.Clean(perUnit.In(indicator.Unit)), new Trace(formula + " [" + indicator.Unit + "]", inputs.ToImmutable(), [], note), null);
     }
 
     /// <summary>The canonical amount per output unit (for gaps) and the unit a gap × output is reported in.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -79,7 +80,7 @@ internal static class EmissionTotaller
                 "Σ CO2e ÷ output",
                 [new TraceInput("Σ CO2e", co2e, "tCO2e", InputOrigin.Derived), new TraceInput("output", output, unit, InputOrigin.Project, JsonPointer.Member(product.Path, "output"))],
                 [],
-                $"GWP: {set}");
+                new LocalizedText($"GWP：{set}", $"GWP: {set}"));
             intensities.Add(new IntensityReport(product.Product, ReportNumber.Clean(co2e / output), "tCO2e/" + unit, TraceReport.From(trace)));
         }
 

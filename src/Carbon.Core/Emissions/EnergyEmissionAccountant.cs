@@ -3,6 +3,7 @@ using Carbon.Data;
 using Carbon.Energy;
 using Carbon.Engine;
 using Carbon.Projects;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -41,8 +42,8 @@ internal static class EnergyEmissionAccountant
                     lines.Add(new EmissionLineResult(
                         new GasEmission("on-site-generation", Gas.CO2, 0, new Trace("0", [new TraceInput("E", l.PhysicalAmount, l.Carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "amount"))], [],
                             line.Origin == EnergyOrigin.WasteHeat
-                                ? "余热发电：排放因子为零，其燃料排放已计入 / waste-heat power: zero factor, its fuel's emissions are already counted"
-                                : "可再生电力：按零排放计 / renewable electricity: counted at zero"), line.Label),
+                                ? new LocalizedText("余热发电：排放因子为零，其燃料排放已计入", "waste-heat power: zero factor, its fuel's emissions are already counted")
+                                : new LocalizedText("可再生电力：按零排放计", "renewable electricity: counted at zero")), line.Label),
                         line.Carrier, line.Path, null));
                     break;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -32,7 +33,7 @@ internal static class EnergyAccountant
             if (line.Origin == EnergyOrigin.WasteHeat)
             {
                 tce = 0;
-                trace = new Trace("0", [amountInput], [], "余热发电自用：其燃料已计入综合能耗，不重复计算 / waste-heat power used on site: its fuel is already counted, so it is not counted again");
+                trace = new Trace("0", [amountInput], [], new LocalizedText("余热发电自用：其燃料已计入综合能耗，不重复计算", "waste-heat power used on site: its fuel is already counted, so it is not counted again"));
             }
             else if (carrier.Kind == CarrierKind.Fuel && line.Ncv is { } ncv)
             {
@@ -42,7 +43,7 @@ internal static class EnergyAccountant
                     "Q × NCV ÷ 29 307 kJ/kgce",
                     [amountInput, new TraceInput("NCV", ncv.In("GJ/" + carrier.Unit), "GJ/" + carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "ncv"))],
                     [calorific.ToReference()],
-                    "按实测低位发热量折算 / converted by the measured net calorific value");
+                    new LocalizedText("按实测低位发热量折算", "converted by the measured net calorific value"));
             }
             else if (carrier.Kind == CarrierKind.Steam)
             {
@@ -50,16 +51,16 @@ internal static class EnergyAccountant
                 var heat = Resolve(factors, "heat", "coal-equivalent", asOf);
                 tce = line.Amount.Value * enthalpy.Value * heat.Quantity.Value;
                 trace = new Trace(
-                    "Q × h × 热力折标系数",
+                    "Q × h × k",
                     [amountInput, new TraceInput("h", enthalpy.Value * 1000, "kJ/kg", InputOrigin.Project, JsonPointer.Member(line.Path, "enthalpy"))],
                     [heat.ToReference()],
-                    "蒸汽按焓值折算为热量 / steam converted to heat by its enthalpy");
+                    new LocalizedText("蒸汽按焓值折算为热量；k：热力折标准煤系数", "steam converted to heat by its enthalpy; k: the coal-equivalent coefficient of heat"));
             }
             else
             {
                 var coefficient = Resolve(factors, carrier.Id, "coal-equivalent", asOf);
                 tce = line.Amount.Value * coefficient.Quantity.Value;
-                trace = new Trace("Q × 折标准煤系数", [amountInput], [coefficient.ToReference()]);
+                trace = new Trace("Q × k", [amountInput], [coefficient.ToReference()], new LocalizedText("k：折标准煤系数", "k: the coal-equivalent coefficient"));
             }
 
             tce *= sign;

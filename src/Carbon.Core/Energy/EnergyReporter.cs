@@ -3,6 +3,7 @@ using Carbon.Emissions;
 using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 
@@ -52,12 +53,12 @@ internal static class EnergyReporter
             var unit = EmissionTotaller.ProductUnit(product.Output.Dimension);
             var output = product.Output.Value;
             var outputInput = new TraceInput("output", output, unit, InputOrigin.Project, JsonPointer.Member(product.Path, "output"));
-            result.Add(Line(product.Product, null, "comprehensive-energy", energy.Totals.EquivalentTce, output, unit, outputInput, "综合能耗（当量值） / comprehensive energy (equivalent value)"));
-            result.Add(Line(product.Product, null, "fossil-energy", energy.Totals.FossilTce, output, unit, outputInput, "化石能源消费量 / fossil energy"));
+            result.Add(Line(product.Product, null, "comprehensive-energy", energy.Totals.EquivalentTce, output, unit, outputInput, new LocalizedText("综合能耗（当量值）", "comprehensive energy (equivalent value)")));
+            result.Add(Line(product.Product, null, "fossil-energy", energy.Totals.FossilTce, output, unit, outputInput, new LocalizedText("化石能源消费量", "fossil energy")));
             foreach (var stage in stages)
             {
                 var stageTce = energy.Lines.Where(l => l.Line.Stage == stage).Sum(l => l.EquivalentTce);
-                result.Add(Line(product.Product, stage, "comprehensive-energy", stageTce, output, unit, outputInput, $"stage {stage}"));
+                result.Add(Line(product.Product, stage, "comprehensive-energy", stageTce, output, unit, outputInput, new LocalizedText($"环节 {stage}", $"stage {stage}")));
             }
 
             var kwh = energy.Lines.Sum(l => l.ElectricityKwh);
@@ -67,13 +68,13 @@ internal static class EnergyReporter
                 "electricity",
                 ReportNumber.Clean(kwh / output),
                 "kWh/" + unit,
-                TraceReport.From(new Trace("Σ electricity ÷ output", [new TraceInput("Σ electricity", kwh, "kWh", InputOrigin.Derived), outputInput], [], "all electricity used, including on-site generation, net of exports"))));
+                TraceReport.From(new Trace("Σ electricity ÷ output", [new TraceInput("Σ electricity", kwh, "kWh", InputOrigin.Derived), outputInput], [], new LocalizedText("全部用电量，含自发自用电，扣除输出电量", "all electricity used, including on-site generation, net of exports")))));
         }
 
         return result.ToImmutable();
     }
 
-    private static UnitConsumptionReport Line(string product, string? stage, string basis, double tce, double output, string unit, TraceInput outputInput, string note)
+    private static UnitConsumptionReport Line(string product, string? stage, string basis, double tce, double output, string unit, TraceInput outputInput, LocalizedText note)
     {
         // Reported in kgce per product unit, the unit of the limit standards (GB 16780, GB 36888).
         var value = tce * 1000 / output;

@@ -10,8 +10,10 @@ namespace Carbon.Reports;
 /// </summary>
 public sealed record AssessmentReport
 {
-    /// <summary>The report schema version ("1").</summary>
-    public string SchemaVersion { get; init; } = "1";
+    /// <summary>
+    /// The report schema version: "2" (trace notes are <c>{ zh, en }</c>; docs/report.md lists the changes from "1").
+    /// </summary>
+    public string SchemaVersion { get; init; } = "2";
 
     /// <summary>The Carbon engine version that produced the report.</summary>
     public required string EngineVersion { get; init; }

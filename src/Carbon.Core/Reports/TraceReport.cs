@@ -8,8 +8,8 @@ namespace Carbon.Reports;
 /// <param name="Formula">The formula.</param>
 /// <param name="Inputs">The inputs.</param>
 /// <param name="Factors">The factor records used.</param>
-/// <param name="Note">A note, or null.</param>
-public sealed record TraceReport(string Formula, ImmutableArray<TraceInputReport> Inputs, ImmutableArray<FactorReport> Factors, string? Note)
+/// <param name="Note">A note in both languages (<c>{ zh, en }</c>, each complete on its own), or null.</param>
+public sealed record TraceReport(string Formula, ImmutableArray<TraceInputReport> Inputs, ImmutableArray<FactorReport> Factors, MessageReport? Note)
 {
     internal static TraceReport From(Trace trace) => new(
         trace.Formula,
@@ -21,7 +21,7 @@ public sealed record TraceReport(string Formula, ImmutableArray<TraceInputReport
             _ => "constant",
         }, i.Path))],
         [.. trace.Factors.Select(FactorReport.From)],
-        trace.Note);
+        trace.Note is { } note ? new MessageReport(note.Zh, note.En) : null);
 }
 
 /// <summary>One trace input.</summary>

@@ -130,8 +130,11 @@ public sealed record CitationReport(string Document, string? Number, string? Cla
 /// <summary>One fact a rule read.</summary>
 /// <param name="Name">The fact, e.g. <c>site.within('no-farming')</c>.</param>
 /// <param name="Value">Its value as text (quantities in canonical units), or <c>unknown</c>.</param>
-/// <param name="Source">Where it came from: <c>project /facts/…</c>, a plugin id, <c>engine</c>, <c>site</c>, <c>region …</c>, <c>parameter</c>.</param>
-public sealed record EvidenceReport(string Name, string Value, string Source);
+/// <param name="Source">
+/// Where it came from, in both languages: the project (with the JSON Pointer), a plugin id, the engine, the pack's site
+/// data or region status, a rule parameter.
+/// </param>
+public sealed record EvidenceReport(string Name, string Value, MessageReport Source);
 
 /// <summary>A required emission offset (倍量削减替代).</summary>
 /// <param name="RuleId">The rule that requires it (the strictest).</param>

@@ -12,8 +12,10 @@ internal static class ZoningDiagnostics
 {
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-    public static Diagnostic CannotRead(string path, string file, string reason) => Diagnostic.Error(
-        "CB6001", path, $"无法读取分区管控包文件“{file}”：{reason}。", $"Cannot read the zoning-pack file '{file}': {reason}.");
+    public static Diagnostic CannotRead(string path, string file, string reason) => CannotRead(path, file, reason, reason);
+
+    public static Diagnostic CannotRead(string path, string file, string reasonZh, string reasonEn) => Diagnostic.Error(
+        "CB6001", path, $"无法读取分区管控包文件“{file}”：{reasonZh}。", $"Cannot read the zoning-pack file '{file}': {reasonEn}.");
 
     public static Diagnostic NotJson(string path, string file, string detail) => Diagnostic.Error(
         "CB6002", path, $"“{file}”不是有效的 JSON：{detail}", $"'{file}' is not valid JSON: {detail}");

@@ -31,7 +31,7 @@ public static class ZoningPackLoader
         limits ??= ZoningPackLimits.Default;
         if (string.IsNullOrWhiteSpace(path))
         {
-            return Failed(ZoningDiagnostics.CannotRead(string.Empty, path ?? string.Empty, "no path was given / 未给出路径"));
+            return Failed(ZoningDiagnostics.CannotRead(string.Empty, path ?? string.Empty, "未给出路径", "no path was given"));
         }
 
         string root;

@@ -18,7 +18,7 @@ internal sealed class BaselinesSection : IReportSection
             return;
         }
 
-        w.BeginSection("baselines", c.T("能效对标（能耗限额等级、标杆与基准水平）", "Efficiency against limits and benchmarks (标杆/基准)"));
+        w.BeginSection("baselines", c.T("Baselines.Title"));
         var generic = new GenericJson(c, w);
         var i = 0;
         foreach (var item in baselines.EnumerateArray())
@@ -69,10 +69,10 @@ internal sealed class BaselinesSection : IReportSection
         var value = GenericJson.Number(item, "value");
         var unitText = unit is null ? string.Empty : " " + unit;
         var valueLabel = value is { } x
-            ? c.T("本项目 ", "This project ") + DisplayNumber.ByUnit(x, unit) + unitText
-            : c.T("本项目数值未知（见诊断）", "The project's value is unknown (see diagnostics)");
+            ? c.T("Baselines.ThisProjectPrefix") + DisplayNumber.ByUnit(x, unit) + unitText
+            : c.T("Baselines.ProjectValueUnknown");
         var description = valueLabel + "; " + string.Join("; ", scale.Select(l => l.Name + " " + l.ValueText + unitText
-            + (l.Met is { } ok ? (ok ? c.T("（达到）", " (met)") : c.T("（未达到）", " (not met)")) : string.Empty)));
-        return new LevelScaleChart(title + (unit is null ? string.Empty : " (" + unit + ")"), description, value, valueLabel, scale, c.T("← 数值越低越好", "← lower is better"));
+            + (l.Met is { } ok ? (ok ? c.T("Baselines.Met") : c.T("Baselines.NotMet")) : string.Empty)));
+        return new LevelScaleChart(title + (unit is null ? string.Empty : " (" + unit + ")"), description, value, valueLabel, scale, c.T("Baselines.LowerIsBetter"));
     }
 }

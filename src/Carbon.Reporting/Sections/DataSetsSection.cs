@@ -13,8 +13,8 @@ internal sealed class DataSetsSection : IReportSection
             return;
         }
 
-        w.BeginSection("data-sets", c.T("使用的数据集", "Data sets used"));
-        var t = new TableBuilder(null, new Column("id"), new Column(c.T("版本", "Version")), new Column(c.T("名称", "Title")), new Column("SHA-256"));
+        w.BeginSection("data-sets", c.T("Label.DataSetsUsed"));
+        var t = new TableBuilder(null, new Column("id"), new Column(c.T("Label.Version")), new Column(c.T("Label.Title")), new Column("SHA-256"));
         foreach (var d in dataSets)
         {
             t.Row(Cell.Text(d.Id), Cell.Text(d.Version), Cell.Text(c.Text(d.Title)), Cell.Text(d.ContentHash));

@@ -13,13 +13,13 @@ internal sealed class DiagnosticsSection : IReportSection
             return;
         }
 
-        w.BeginSection("diagnostics", c.T("诊断", "Diagnostics"));
+        w.BeginSection("diagnostics", c.T("Label.Diagnostics"));
         var t = new TableBuilder(
             null,
-            new Column(c.T("级别", "Severity")),
-            new Column(c.T("代码", "Code")),
-            new Column(c.T("位置", "Path")),
-            new Column(c.T("说明", "Message")));
+            new Column(c.T("Label.Severity")),
+            new Column(c.T("Label.Code")),
+            new Column(c.T("Label.Path")),
+            new Column(c.T("Label.Message")));
 
         // Errors first, then warnings, then the rest; the engine's order within each.
         foreach (var d in diagnostics.OrderBy(d => d.Severity switch { "error" => 0, "warning" => 1, _ => 2 }))

@@ -15,22 +15,22 @@ internal sealed class EmissionsSection : IReportSection
         }
 
         var total = emissions.Totals.Co2eTonnes;
-        w.BeginSection("emissions", c.T("温室气体排放（GWP：", "Greenhouse-gas emissions (GWP: ") + emissions.GwpSet + c.T("）", ")"));
+        w.BeginSection("emissions", c.F("Emissions.Title", emissions.GwpSet));
         if (emissions.BySource.Length > 0)
         {
             var bars = emissions.BySource.Select(s => new Bar(ReportLabels.Source(s.Source, c.Language), s.Co2eTonnes, DisplayNumber.Tonnes(s.Co2eTonnes) + " t (" + DisplayNumber.Share(s.Co2eTonnes, total) + ")")).ToList();
-            w.Chart(new BarChart(c.T("各排放源的排放量（t CO2e）", "Emissions by source (t CO2e)"), Describe(bars), bars));
+            w.Chart(new BarChart(c.T("Emissions.BySourceChart"), Describe(bars), bars));
         }
 
         var byGas = ByGas(emissions);
         if (byGas.Count > 0)
         {
             var bars = byGas.Select(g => new Bar(g.Gas, g.Co2e, DisplayNumber.Tonnes(g.Co2e) + " t CO2e (" + DisplayNumber.Share(g.Co2e, total) + ")")).ToList();
-            w.Chart(new BarChart(c.T("各气体的排放量（t CO2e，各排放行之和）", "Emissions by gas (t CO2e, sum of the lines)"), Describe(bars), bars));
+            w.Chart(new BarChart(c.T("Emissions.ByGasChart"), Describe(bars), bars));
         }
 
         w.Table(Lines(emissions, c));
-        var t = new TableBuilder(c.T("排放合计", "Emission totals"), new Column(c.T("项目", "Item")), new Column("t", true));
+        var t = new TableBuilder(c.T("Label.EmissionTotals"), new Column(c.T("Label.Item")), new Column("t", true));
         t.Total(Cell.Text("CO2e"), Cell.Number(DisplayNumber.Tonnes(total)));
         t.Row(Cell.Text("CO2"), Cell.Number(DisplayNumber.Tonnes(emissions.Totals.Co2Tonnes)));
         t.Row(Cell.Text("CH4"), Cell.Number(DisplayNumber.Tonnes(emissions.Totals.Ch4Tonnes)));
@@ -39,7 +39,7 @@ internal sealed class EmissionsSection : IReportSection
 
         if (emissions.BySource.Length > 0)
         {
-            var s = new TableBuilder(c.T("按排放源（碳排放结构）", "By source (emission structure)"), new Column(c.T("排放源", "Source")), new Column("t CO2e", true), new Column(c.T("占比", "Share"), true));
+            var s = new TableBuilder(c.T("Label.BySourceEmissionStructure"), new Column(c.T("Label.Source")), new Column("t CO2e", true), new Column(c.T("Label.Share"), true));
             foreach (var x in emissions.BySource)
             {
                 s.Row(Cell.Text(ReportLabels.Source(x.Source, c.Language)), Cell.Number(DisplayNumber.Tonnes(x.Co2eTonnes)), Cell.Number(DisplayNumber.Share(x.Co2eTonnes, total)));
@@ -50,7 +50,7 @@ internal sealed class EmissionsSection : IReportSection
 
         if (emissions.Intensities.Length > 0)
         {
-            var i = new TableBuilder(c.T("碳排放强度", "Carbon intensity"), new Column(c.T("产品", "Product")), new Column(c.T("数值", "Value"), true), new Column(c.T("单位", "Unit")));
+            var i = new TableBuilder(c.T("Label.CarbonIntensity"), new Column(c.T("Label.Product")), new Column(c.T("Label.Value"), true), new Column(c.T("Label.Unit")));
             foreach (var x in emissions.Intensities)
             {
                 i.Row(Cell.Text(x.Product), Cell.Number(DisplayNumber.Intensity(x.Value)), Cell.Text(x.Unit));
@@ -68,7 +68,7 @@ internal sealed class EmissionsSection : IReportSection
                     c))
                 .Concat(emissions.Intensities.Select(x => TraceLists.Block(x.Product + " → " + DisplayNumber.Intensity(x.Value) + " " + x.Unit, x.Trace, c)))
                 .ToList();
-            w.Traces(c.T("计算过程", "How each figure was computed"), traces);
+            w.Traces(c.T("Label.HowEachFigureWasComputed"), traces);
         }
 
         w.EndSection();
@@ -77,15 +77,15 @@ internal sealed class EmissionsSection : IReportSection
     private static ReportTable Lines(EmissionsReport emissions, RenderContext c)
     {
         var t = new TableBuilder(
-            c.T("排放明细", "Emission lines"),
-            new Column(c.T("排放源", "Source")),
-            new Column(c.T("活动", "Activity")),
-            new Column(c.T("说明", "Label")),
-            new Column(c.T("气体", "Gas")),
-            new Column(c.T("排放量 t", "Tonnes"), true),
+            c.T("Label.EmissionLines"),
+            new Column(c.T("Label.Source")),
+            new Column(c.T("Label.Activity")),
+            new Column(c.T("Label.Label")),
+            new Column(c.T("Label.Gas")),
+            new Column(c.T("Label.Tonnes"), true),
             new Column("GWP", true),
             new Column("t CO2e", true),
-            new Column(c.T("方法学", "Methodology")));
+            new Column(c.T("Label.Methodology")));
         foreach (var e in emissions.Lines)
         {
             t.Row(

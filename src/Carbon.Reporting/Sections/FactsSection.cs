@@ -13,11 +13,11 @@ internal sealed class FactsSection : IReportSection
             return;
         }
 
-        w.BeginSection("facts", c.T("项目事实", "Facts"));
-        var t = new TableBuilder(null, new Column(c.T("键", "Key")), new Column(c.T("值", "Value")), new Column(c.T("来源", "Origin")), new Column(c.T("位置", "Path")));
+        w.BeginSection("facts", c.T("Label.Facts"));
+        var t = new TableBuilder(null, new Column(c.T("Label.Key")), new Column(c.T("Label.FactValue")), new Column(c.T("Label.Origin")), new Column(c.T("Label.Path")));
         foreach (var f in facts)
         {
-            t.Row(Cell.Text(f.Key), Cell.Text(f.Value), Cell.Text(f.Origin == "project" ? c.T("项目", "project") : f.Origin), Cell.Text(f.Path));
+            t.Row(Cell.Text(f.Key), Cell.Text(f.Value), Cell.Text(f.Origin == "project" ? c.T("Label.ProjectOrigin") : f.Origin), Cell.Text(f.Path));
         }
 
         w.Table(t.Build());

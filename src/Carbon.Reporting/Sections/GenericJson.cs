@@ -18,7 +18,7 @@ internal sealed class GenericJson(RenderContext c, ReportWriter w)
 
     public void Object(JsonElement obj, int level)
     {
-        var scalars = new TableBuilder(null, new Column(c.T("项", "Member")), new Column(c.T("内容", "Value")));
+        var scalars = new TableBuilder(null, new Column(c.T("Label.Member")), new Column(c.T("Label.Content")));
         foreach (var p in obj.EnumerateObject())
         {
             if (p.Name != "trace" && IsPlain(p.Value))
@@ -56,7 +56,7 @@ internal sealed class GenericJson(RenderContext c, ReportWriter w)
 
         if (c.Explain && obj.TryGetProperty("trace", out var trace) && ReadTrace(trace) is { } t)
         {
-            w.Traces(c.T("计算过程", "How it was computed"), [TraceLists.Block(Title(obj, "trace", 0), t, c)]);
+            w.Traces(c.T("Label.HowItWasComputed"), [TraceLists.Block(Title(obj, "trace", 0), t, c)]);
         }
     }
 
@@ -165,7 +165,7 @@ internal sealed class GenericJson(RenderContext c, ReportWriter w)
                 }
             }
 
-            w.Traces(c.T("计算过程", "How each figure was computed"), traces);
+            w.Traces(c.T("Label.HowEachFigureWasComputed"), traces);
         }
     }
 
@@ -179,8 +179,8 @@ internal sealed class GenericJson(RenderContext c, ReportWriter w)
     private Cell Value(string name, JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Number => Cell.Number(FormatNumber(name, e.GetDouble())),
-        JsonValueKind.True => Cell.Text(c.T("是", "yes")),
-        JsonValueKind.False => Cell.Text(c.T("否", "no")),
+        JsonValueKind.True => Cell.Text(c.T("Label.Yes")),
+        JsonValueKind.False => Cell.Text(c.T("Label.No")),
         JsonValueKind.String => Cell.Text(Label(name, e.GetString()!)),
         JsonValueKind.Array => e.GetArrayLength() == 0 ? Cell.Empty : Cell.Text(string.Join("; ", e.EnumerateArray().Select(x => Value(name, x).Content))),
         JsonValueKind.Object => Cell.Text(Message(e)),
@@ -240,6 +240,11 @@ internal sealed class GenericJson(RenderContext c, ReportWriter w)
         var factors = e.TryGetProperty("factors", out var fs) && fs.ValueKind == JsonValueKind.Array
             ? fs.EnumerateArray().Select(f => new FactorReport(String(f, "id") ?? "?", String(f, "dataSet") ?? string.Empty, String(f, "dataSetVersion") ?? string.Empty, Number(f, "value") ?? double.NaN, String(f, "unit") ?? string.Empty, String(f, "status") ?? string.Empty, String(f, "source") ?? string.Empty)).Where(f => double.IsFinite(f.Value)).ToImmutableArray()
             : [];
-        return new TraceReport(formula, inputs, factors, String(e, "note"));
+        var note = e.TryGetProperty("note", out var n) ? MessageReportOf(n) : null;
+        return new TraceReport(formula, inputs, factors, note);
     }
+
+    /// <summary>A <c>{ zh, en }</c> object as a message, or null when it is not one.</summary>
+    private static MessageReport? MessageReportOf(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Object && String(e, "zh") is { } zh && String(e, "en") is { } en ? new MessageReport(zh, en) : null;
 }

@@ -13,16 +13,16 @@ internal sealed class MethodologiesSection : IReportSection
             return;
         }
 
-        w.BeginSection("methodologies", c.T("采用的方法学", "Methodologies used"));
+        w.BeginSection("methodologies", c.T("Label.MethodologiesUsed"));
         var t = new TableBuilder(
             null,
-            new Column(c.T("插件", "Plugin")),
+            new Column(c.T("Label.Plugin")),
             new Column("id"),
-            new Column(c.T("名称", "Name")),
-            new Column(c.T("指南/标准", "Guideline")),
-            new Column(c.T("版本", "Edition")),
-            new Column(c.T("生效日期", "In force from")),
-            new Column(c.T("状态", "Status")));
+            new Column(c.T("Label.Name")),
+            new Column(c.T("Label.Guideline")),
+            new Column(c.T("Label.Edition")),
+            new Column(c.T("Label.InForceFrom")),
+            new Column(c.T("Label.Status")));
         foreach (var m in methodologies)
         {
             t.Row(Cell.Text(m.Plugin), Cell.Text(m.Id), Cell.Text(c.Text(m.Name)), Cell.Text(m.Guideline), Cell.Text(m.Edition), Cell.Text(m.EffectiveFrom), Cell.Text(ReportLabels.Status(m.Status, c.Language)));

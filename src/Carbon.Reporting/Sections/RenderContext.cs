@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Carbon.Reporting.Resources;
 using Carbon.Reports;
 
 namespace Carbon.Reporting.Sections;
@@ -34,10 +35,14 @@ internal sealed class RenderContext(AssessmentReport report, ReportRenderOptions
         }
     }
 
-    public string T(string zh, string en) => ReportLabels.Pick(zh, en, Language);
+    /// <summary>The text of a resource key in the report's language (Resources/Strings.*.resx).</summary>
+    public string T(string key) => ReportStrings.Get(key, Language);
+
+    /// <summary>The text of a resource key with its placeholders filled in, formatted invariantly.</summary>
+    public string F(string key, params object?[] args) => ReportStrings.Format(key, Language, args);
 
     public string Text(MessageReport message) => ReportLabels.Text(message, Language);
 
     /// <summary>A colon in the language's style, after a label.</summary>
-    public string Colon => IsZh ? "：" : ": ";
+    public string Colon => T("Punct.Colon");
 }

@@ -13,7 +13,7 @@ internal sealed class ReviewSection : IReportSection
             return;
         }
 
-        w.BeginSection("review", c.T("节能审查", "Energy-saving review (节能审查)"));
+        w.BeginSection("review", c.T("Label.EnergySavingReview"));
         new GenericJson(c, w).Object(review, 3);
         w.EndSection();
     }

@@ -10,32 +10,32 @@ internal static class TraceLists
 
     public static IReadOnlyList<ListItem> Items(TraceReport trace, RenderContext c)
     {
-        var items = new List<ListItem> { new(c.T("公式", "Formula") + c.Colon + trace.Formula) };
+        var items = new List<ListItem> { new(c.T("Label.Formula") + c.Colon + trace.Formula) };
         if (trace.Inputs.Length > 0)
         {
-            items.Add(new ListItem(c.T("输入", "Inputs"), [.. trace.Inputs.Select(i => new ListItem(Input(i, c)))]));
+            items.Add(new ListItem(c.T("Label.Inputs"), [.. trace.Inputs.Select(i => new ListItem(Input(i, c)))]));
         }
 
         if (trace.Factors.Length > 0)
         {
-            items.Add(new ListItem(c.T("数据记录", "Data records"), [.. trace.Factors.Select(f => new ListItem(Factor(f, c)))]));
+            items.Add(new ListItem(c.T("Label.DataRecords"), [.. trace.Factors.Select(f => new ListItem(Factor(f, c)))]));
         }
 
-        if (!string.IsNullOrEmpty(trace.Note))
+        if (trace.Note is { } note && c.Text(note) is { Length: > 0 } text)
         {
-            items.Add(new ListItem(c.T("说明", "Note") + c.Colon + trace.Note));
+            items.Add(new ListItem(c.T("Label.Note") + c.Colon + text));
         }
 
         return items;
     }
 
     public static string Input(TraceInputReport i, RenderContext c) =>
-        i.Name + " = " + DisplayNumber.Exact(i.Value) + Unit(i.Unit) + c.T("（", " (") + ReportLabels.Origin(i.Origin, c.Language)
-        + (i.Path is null ? string.Empty : c.T("，", ", ") + i.Path) + c.T("）", ")");
+        i.Name + " = " + DisplayNumber.Exact(i.Value) + Unit(i.Unit) + c.T("Punct.OpenParen") + ReportLabels.Origin(i.Origin, c.Language)
+        + (i.Path is null ? string.Empty : c.T("Punct.Comma") + i.Path) + c.T("Punct.CloseParen");
 
     public static string Factor(FactorReport f, RenderContext c) =>
-        f.Id + " = " + DisplayNumber.Exact(f.Value) + Unit(f.Unit) + c.T("（", " (") + ReportLabels.Status(f.Status, c.Language) + c.T("；", "; ")
-        + f.DataSet + "@" + f.DataSetVersion + c.T("）", ")") + " — " + f.Source;
+        f.Id + " = " + DisplayNumber.Exact(f.Value) + Unit(f.Unit) + c.T("Punct.OpenParen") + ReportLabels.Status(f.Status, c.Language) + c.T("Punct.Semicolon")
+        + f.DataSet + "@" + f.DataSetVersion + c.T("Punct.CloseParen") + " — " + f.Source;
 
     private static string Unit(string unit) => unit is "" or "1" ? string.Empty : " " + unit;
 }

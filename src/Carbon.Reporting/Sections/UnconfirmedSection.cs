@@ -13,17 +13,15 @@ internal sealed class UnconfirmedSection : IReportSection
             return;
         }
 
-        w.BeginSection("unconfirmed", c.T("依赖的未核实数据", "UNCONFIRMED data relied on"));
-        w.Callout(CalloutKind.Warning, c.T(
-            "以下数据未经核实（UNCONFIRMED），报告中的数值依赖于它们。审批前须逐条对照原文核实。",
-            "The numbers in this report rely on the UNCONFIRMED records below. Check each against its primary text before an approval relies on it."));
+        w.BeginSection("unconfirmed", c.T("Unconfirmed.Title"));
+        w.Callout(CalloutKind.Warning, c.T("Unconfirmed.Warning"));
         var t = new TableBuilder(
             null,
             new Column("id"),
-            new Column(c.T("数值", "Value"), true),
-            new Column(c.T("单位", "Unit")),
-            new Column(c.T("数据集", "Data set")),
-            new Column(c.T("来源", "Source")));
+            new Column(c.T("Label.Value"), true),
+            new Column(c.T("Label.Unit")),
+            new Column(c.T("Label.DataSet")),
+            new Column(c.T("Label.Citation")));
         foreach (var u in records)
         {
             t.Row(Cell.Text(u.Id), Cell.Number(DisplayNumber.Exact(u.Value)), Cell.Text(u.Unit), Cell.Text(u.DataSet + "@" + u.DataSetVersion), Cell.Text(u.Source));

@@ -19,7 +19,7 @@ internal sealed class ZoningSection : IReportSection
             return;
         }
 
-        w.BeginSection("zoning", c.T("生态环境分区管控（三线一单）", "Zoning (三线一单, environmental zoning control)"));
+        w.BeginSection("zoning", c.T("Zoning.Title"));
         var generic = new GenericJson(c, w);
         if (Chart(zoning, c, generic) is { } chart)
         {
@@ -37,11 +37,11 @@ internal sealed class ZoningSection : IReportSection
             return null;
         }
 
-        var verdictText = c.T("三线一单结论：", "Zoning verdict: ") + ReportLabels.Verdict(verdict, c.Language);
-        var siteText = c.T("项目位置未给出", "No site location given");
+        var verdictText = c.T("Zoning.VerdictPrefix") + ReportLabels.Verdict(verdict, c.Language);
+        var siteText = c.T("Label.NoSiteLocationGiven");
         if (zoning.TryGetProperty("site", out var site) && GenericJson.Number(site, "longitude") is { } lon && GenericJson.Number(site, "latitude") is { } lat)
         {
-            siteText = c.T("项目位置 ", "Site ") + (GenericJson.String(site, "type") ?? string.Empty) + " " + DisplayNumber.Exact(lon) + ", " + DisplayNumber.Exact(lat);
+            siteText = c.T("Zoning.SitePrefix") + (GenericJson.String(site, "type") ?? string.Empty) + " " + DisplayNumber.Exact(lon) + ", " + DisplayNumber.Exact(lat);
         }
 
         var units = new List<ZoningUnit>();
@@ -58,8 +58,8 @@ internal sealed class ZoningSection : IReportSection
 
         var description = verdictText + "; " + siteText + "; "
             + (units.Count == 0
-                ? c.T("未报告所在管控单元", "no control unit reported")
-                : c.T("所在管控单元 ", "control units ") + units.Count.ToString(CultureInfo.InvariantCulture) + c.Colon + string.Join(", ", units.Select(u => u.Code + " " + u.Name + (u.CategoryName is null ? string.Empty : " (" + u.CategoryName + ")"))));
-        return new ZoningChart(c.T("三线一单结论、项目位置与所在管控单元", "Zoning verdict, site and control units"), description, verdict, verdictText, siteText, units, c.T("未报告所在管控单元", "No control unit reported"));
+                ? c.T("Zoning.NoControlUnitReportedLower")
+                : c.T("Zoning.ControlUnitsPrefix") + units.Count.ToString(CultureInfo.InvariantCulture) + c.Colon + string.Join(", ", units.Select(u => u.Code + " " + u.Name + (u.CategoryName is null ? string.Empty : " (" + u.CategoryName + ")"))));
+        return new ZoningChart(c.T("Zoning.ChartTitle"), description, verdict, verdictText, siteText, units, c.T("Zoning.NoControlUnitReported"));
     }
 }

@@ -59,7 +59,8 @@ internal static class ResultText
             s.Append("  factor ").Append(f.Id).Append(' ').Append(f.DataSet).Append('@').Append(f.DataSetVersion).Append(' ').Append(N(f.Value)).Append(' ').Append(f.Unit).Append(' ').Append(f.Status).Append(' ').Append(f.Source).Append('\n');
         }
 
-        s.Append("  note ").Append(t.Note).Append('\n');
+        s.Append("  note zh ").Append(t.Note?.Zh).Append('\n');
+        s.Append("  note en ").Append(t.Note?.En).Append('\n');
     }
 
     private static string Fact(FactValue v) => v.Kind switch

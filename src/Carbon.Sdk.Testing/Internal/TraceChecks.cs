@@ -65,6 +65,11 @@ internal static class TraceChecks
             yield return $"{what}: the trace lists no inputs.";
         }
 
+        if (trace.Note is { IsComplete: false })
+        {
+            yield return $"{what}: the trace note needs a Chinese and an English text (each complete on its own).";
+        }
+
         var factors = trace.Factors.IsDefault ? [] : trace.Factors;
         foreach (var f in factors)
         {

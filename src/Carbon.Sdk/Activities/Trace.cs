@@ -10,8 +10,13 @@ namespace Carbon.Sdk.Activities;
 /// <param name="Formula">The formula with the symbols of <paramref name="Inputs"/>, e.g. <c>FC × NCV × CC × OF × 44/12</c>.</param>
 /// <param name="Inputs">The inputs.</param>
 /// <param name="Factors">The factor records used.</param>
-/// <param name="Note">A note, e.g. which method or default was used, or null.</param>
-public sealed record Trace(string Formula, ImmutableArray<TraceInput> Inputs, ImmutableArray<FactorReference> Factors, string? Note = null)
+/// <param name="Note">
+/// A note in both languages, e.g. which method or default was used, or null. Each language is a complete text of its
+/// own (never "中文 / English" in one string): a Chinese report shows <see cref="LocalizedText.Zh"/> only, an English
+/// report <see cref="LocalizedText.En"/> only. The formula stays language-neutral (symbols, ids, units); words that
+/// explain it belong here.
+/// </param>
+public sealed record Trace(string Formula, ImmutableArray<TraceInput> Inputs, ImmutableArray<FactorReference> Factors, LocalizedText? Note = null)
 {
     /// <summary>Whether any factor used is unconfirmed.</summary>
     public bool UsesUnconfirmed

@@ -120,7 +120,7 @@ public class StandardCoalTests
     {
         var report = Engine.Assess(Engines.Project(energy: """{ "carrier": "electricity", "amount": "100万 kWh", "origin": "waste-heat" }"""));
         report.Energy!.Totals.EquivalentTce.Should().Be(0);
-        report.Energy.Carriers[0].Trace.Note.Should().Contain("waste-heat");
+        report.Energy.Carriers[0].Trace.Note!.En.Should().Contain("waste-heat");
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class RuleShapeTests
         var (r, _) = Check(pack, Project());
         r.Result("R").Outcome.Should().Be("needs-information");
         r.Result("R").MissingFacts.Should().Equal("facts.project.reduction-plan");
-        r.Result("R").Evidence.Should().Contain(e => e.Name == "facts.project.reduction-plan" && e.Value == "unknown" && e.Source == "(not given)");
+        r.Result("R").Evidence.Should().Contain(e => e.Name == "facts.project.reduction-plan" && e.Value == "unknown" && e.Source.En == "(not given)");
         r.Verdict.Should().Be("needs-information");
         r.MissingFacts.Should().Equal("facts.project.reduction-plan");
     }
@@ -219,9 +219,9 @@ public class RuleShapeTests
         // 3000 + 2500 head from two herd lines = 5500 head ≥ 5000.
         var (sum, _) = Check(pack, Project(facts: ("cement.clinker-capacity", Q("5000 t"))), [herd("/activities/0", 3000), herd("/activities/1", 2500), kiln("/activities/2", "twin-shaft"), kiln("/activities/3", "rotary")]);
         sum.Result("A").Outcome.Should().Be("pass");
-        sum.Result("A").Evidence.Should().Contain(e => e.Value == "5500 head" && e.Source == "livestock (sum of 2 lines)");
+        sum.Result("A").Evidence.Should().Contain(e => e.Value == "5500 head" && e.Source.En == "livestock (sum of 2 lines)");
         sum.Result("B").Outcome.Should().Be("needs-information");
-        sum.Result("B").Evidence.Should().Contain(e => e.Source == "lime (conflicting values)");
+        sum.Result("B").Evidence.Should().Contain(e => e.Source.En == "lime (conflicting values)");
         var (wrong, diagnostics) = Check(pack, Project(facts: ("cement.clinker-capacity", Q("5000 t"))));
         wrong.Result("C").Outcome.Should().Be("needs-information");
         diagnostics.Should().ContainSingle(d => d.Code == "CB6203" && d.Path == "/facts/cement.clinker-capacity");

@@ -60,7 +60,7 @@ public class SampleProjectTests
         var benchmark = z.Result("N-04");
         (benchmark.Outcome, benchmark.Enforcement, benchmark.Status).Should().Be(("pass", "advisory", "single-source"));
         benchmark.Evidence.Single(e => e.Name == "energy.unit('cement.clinker')").Value.Should().Contain("94.3188548387 kgce/t");
-        benchmark.Evidence.Single(e => e.Name == "params.benchmark").Source.Should().Be("rule parameter (unconfirmed)");
+        benchmark.Evidence.Single(e => e.Name == "params.benchmark").Source.En.Should().Be("rule parameter (unconfirmed)");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class CarbonateInputTests
         trace.Formula.Should().Be("CO2 = M × EF × F");
         trace.Factors.Should().ContainSingle().Which.Should().Match<FactorReference>(f => f.Id == "ipcc2006.carbonate.calcite.co2-factor" && f.Value == 0.43971 && f.Status == DataStatus.SingleSource);
         trace.Inputs.Single(i => i.Name == "F").Should().Match<TraceInput>(i => i.Origin == InputOrigin.Project && i.Path == Line.P("calcinationFraction"));
-        trace.Note.Should().Contain("No lost-dust deduction");
+        trace.Note!.En.Should().Contain("No lost-dust deduction");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class CarbonateInputTests
         var trace = result.Emissions.Single().Trace;
         trace.Formula.Should().Be("CO2 = M × EF × F − M_d × C_d × (1 − F_d) × EF_d");
         trace.Inputs.Single(i => i.Name == "D").Value.Should().BeApproximately(158.2956, 1e-9 * 158.2956);
-        trace.Note.Should().Contain("taken as the line's carbonate");
+        trace.Note!.En.Should().Contain("taken as the line's carbonate");
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class CultureDeterminismTests
 
     private static void DumpTrace(StringBuilder sb, Trace t)
     {
-        sb.Append("  T:").Append(t.Formula).Append('|').Append(t.Note).Append('\n');
+        sb.Append("  T:").Append(t.Formula).Append('|').Append(t.Note?.Zh).Append('|').Append(t.Note?.En).Append('\n');
         foreach (var i in t.Inputs)
         {
             sb.Append("   in:").Append(i.Name).Append('|').Append(R(i.Value)).Append('|').Append(i.Unit).Append('|').Append(i.Origin).Append('|').Append(i.Path).Append('\n');

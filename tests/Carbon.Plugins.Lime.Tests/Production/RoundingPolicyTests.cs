@@ -23,9 +23,9 @@ public class RoundingPolicyTests
         var printed = result.Indicator("lime.ef.printed");
         computed.Value.Should().BeApproximately(0.77605, 1e-12);
         printed.Value.Should().Be(0.77);
-        computed.Trace.Note.Should().StartWith("Used");
-        printed.Trace.Note.Should().StartWith("Not used");
-        var note = result.Emissions.Single().Trace.Note;
+        computed.Trace.Note!.En.Should().StartWith("Used");
+        printed.Trace.Note!.En.Should().StartWith("Not used");
+        var note = result.Emissions.Single().Trace.Note!.En;
         note.Should().Contain("0.913 × 0.85 = 0.77605").And.Contain("used (ipcc-tier2)").And.Contain("prints 0.77 (rounded), not used");
         note.Should().Contain("computed − printed = 0.00605");
         result.Emissions.Single().Trace.Factors.Should().Contain(f => f.Id == "ipcc2006.lime.dolomitic.developing.default-ef");
@@ -39,14 +39,14 @@ public class RoundingPolicyTests
         // 10 000 t × 0.77 (Table 2.4 printed, [C] value; developing-technology pairing [S]) = 7 700 t CO2; no CF_lkd in Tier 1
         result.Co2().Should().BeApproximately(7_700, 1e-9 * 7_700);
         result.Methodology.Should().Be("ipcc-tier1");
-        result.Indicator("lime.ef.printed").Trace.Note.Should().StartWith("Used");
-        result.Indicator("lime.ef.computed").Trace.Note.Should().StartWith("Not used");
+        result.Indicator("lime.ef.printed").Trace.Note!.En.Should().StartWith("Used");
+        result.Indicator("lime.ef.computed").Trace.Note!.En.Should().StartWith("Not used");
         result.Indicator("lime.ef.computed").Value.Should().BeApproximately(0.77605, 1e-12);
         var trace = result.Emissions.Single().Trace;
         trace.Formula.Should().Be("CO2 = M × EF_lime");
-        trace.Note.Should().Contain("printed EF 0.77 used (ipcc-tier1)").And.Contain("0.77605 unrounded, not used");
+        trace.Note!.En.Should().Contain("printed EF 0.77 used (ipcc-tier1)").And.Contain("0.77605 unrounded, not used");
         // printed − computed = 0.77 − 0.77605 = −0.00605
-        trace.Note.Should().Contain("printed − computed = -0.00605");
+        trace.Note!.En.Should().Contain("printed − computed = -0.00605");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class Tier1Tests
         trace.UsesUnconfirmed.Should().BeTrue();
         trace.Factors.Single(f => f.Id == "ipcc2006.lime.generic-mix.dolomitic-ef").Status.Should().Be(DataStatus.Unconfirmed);
         trace.Factors.Single(f => f.Id == "ipcc2006.lime.generic-mix.high-calcium-share").Status.Should().Be(DataStatus.Confirmed);
-        trace.Note.Should().Contain("0.85 × 0.75 + 0.15 × 0.77 = 0.753").And.Contain("UNCONFIRMED");
+        trace.Note!.En.Should().Contain("0.85 × 0.75 + 0.15 × 0.77 = 0.753").And.Contain("UNCONFIRMED");
         var warning = result.Diagnostics.Single(d => d.Code == "CB7219");
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
         warning.Path.Should().Be(Line.P("limeType"));

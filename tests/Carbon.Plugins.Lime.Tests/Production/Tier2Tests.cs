@@ -27,7 +27,7 @@ public class Tier2Tests
             "ipcc2006.lime.lkd.correction-factor");
         emission.Trace.UsesUnconfirmed.Should().BeFalse();
         emission.Trace.Inputs.Should().ContainSingle(i => i.Name == "M" && i.Value == 100_000 && i.Origin == InputOrigin.Project && i.Path == "/activities/0/amount");
-        emission.Trace.Note.Should().Contain("0.74575").And.Contain("CF_lkd: IPCC default 1.02");
+        emission.Trace.Note!.En.Should().Contain("0.74575").And.Contain("CF_lkd: IPCC default 1.02");
         result.Diagnostics.Should().NotContain(d => d.Severity != DiagnosticSeverity.Info);
     }
 
@@ -71,7 +71,7 @@ public class Tier2Tests
         var trace = result.Emissions.Single().Trace;
         trace.UsesUnconfirmed.Should().BeTrue();
         trace.Factors.Should().Contain(f => f.Id == "ipcc2006.lime.hydrated.water-content" && f.Status == DataStatus.Unconfirmed);
-        trace.Note.Should().Contain("UNCONFIRMED");
+        trace.Note!.En.Should().Contain("UNCONFIRMED");
         var warning = result.Diagnostics.Single(x => x.Code == "CB7219");
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
         warning.Path.Should().Be(Line.P("hydratedLimeWaterContent"));

@@ -67,6 +67,6 @@ public class PigEquivalentTests
     {
         var result = Herds.Run(HerdLineBuilder.Of("swine-market", "10000 head", "sold").Quantity("daysAlive", "180 d"));
         result.Fact("livestock.pig-equivalents").Value.Quantity.Value.Should().Be(10000); // 10 000 sold × 1, not the average population
-        result.Indicators.Single(i => i.Id == "livestock.pig-equivalents").Trace.Note.Should().Contain("出栏");
+        result.Indicators.Single(i => i.Id == "livestock.pig-equivalents").Trace.Note.Should().Match<Carbon.Sdk.LocalizedText>(n => n.Zh.Contains("出栏", StringComparison.Ordinal) && n.En.Contains("head sold per year", StringComparison.Ordinal));
     }
 }

@@ -22,7 +22,7 @@ public class PopulationTests
         trace.Inputs.Should().Contain(i => i.Name == "N_sold" && i.Value == 10000 && i.Origin == InputOrigin.Project);
         trace.Inputs.Should().Contain(i => i.Name == "days" && i.Value == 180 && i.Path == "/activities/0/parameters/daysAlive");
         trace.Inputs.Should().Contain(i => i.Name == "N" && i.Origin == InputOrigin.Derived);
-        trace.Note.Should().Contain("Eq. 10.1");
+        trace.Note!.En.Should().Contain("Eq. 10.1");
         result.Fact("livestock.annual-average-population").Value.Quantity.Value.Should().BeApproximately(4931.5068493150685, 1e-9 * 4931.5);
         result.Fact("livestock.population-basis").Value.Text.Should().Be("sold");
     }

@@ -116,7 +116,7 @@ public class IpccTier1Tests
         result.Tonnes(Gas.CH4, "manure CH4").Should().BeApproximately(30, 1e-9 * 30);
         result.Tonnes(Gas.N2O, "manure N2O (direct)").Should().BeApproximately(0.39285714285714285, 1e-9 * 0.39);
         result.Line(Gas.CH4, "enteric CH4").Trace.Factors.Should().BeEmpty();
-        result.Line(Gas.CH4, "enteric CH4").Trace.Note.Should().Contain("project-supplied");
+        result.Line(Gas.CH4, "enteric CH4").Trace.Note!.En.Should().Contain("project-supplied");
 
         // With manureCh4Ef given, the temperature is not used by any part of Tier 1 for swine.
         var unused = result.Single("CB7419");

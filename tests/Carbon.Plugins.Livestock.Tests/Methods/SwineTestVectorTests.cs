@@ -76,7 +76,7 @@ public class SwineTestVectorTests
         var manure = result.Line(Gas.CH4, "manure CH4").Trace;
         manure.Factors.Should().ContainSingle(f => f.Id == "livestock.ipcc2006.manure-ch4.swine.t20" && f.Value == 4);
         manure.Inputs.Should().Contain(i => i.Name == "T" && i.Value == 20 && i.Path == "/activities/0/parameters/temperature");
-        manure.Note.Should().Contain("rounded to the nearest whole degree");
+        manure.Note!.En.Should().Contain("rounded to the nearest whole degree");
 
         var direct = result.Line(Gas.N2O, "manure N2O (direct)").Trace;
         direct.Factors.Select(f => f.Id).Should().BeEquivalentTo(

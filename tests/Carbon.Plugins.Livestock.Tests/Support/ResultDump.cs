@@ -39,7 +39,7 @@ internal static class ResultDump
 
     private static void Trace(StringBuilder sb, Trace t)
     {
-        sb.Append("  formula ").Append(t.Formula).Append(" note ").Append(t.Note).Append('\n');
+        sb.Append("  formula ").Append(t.Formula).Append(" note ").Append(t.Note?.Zh).Append(" | ").Append(t.Note?.En).Append('\n');
         foreach (var i in t.Inputs)
         {
             sb.Append("  input ").Append(i.Name).Append(' ').Append(R(i.Value)).Append(' ').Append(i.Unit).Append(' ').Append(i.Origin).Append(' ').Append(i.Path).Append('\n');

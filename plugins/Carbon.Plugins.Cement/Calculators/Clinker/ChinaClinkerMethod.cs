@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Carbon.Plugins.Cement.Activities;
 using Carbon.Plugins.Cement.Calculation;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -41,11 +42,15 @@ internal static class ChinaClinkerMethod
             return null;
         }
 
-        var notes = new List<string>
+        var notes = new List<LocalizedText>
         {
             method == CementMethodologyIds.Mee2024
-                ? "mee-2024 (CETS-AG-02.01-V01-2024) chosen: computed with the structure of the 2013 guideline / GB/T 32151.8-2015; the 2024 guideline's equations are UNCONFIRMED."
-                : "Clinker-based method of the 2013 China cement guideline / GB/T 32151.8-2015 (structure confirmed).",
+                ? new(
+                    "选择了 mee-2024（CETS-AG-02.01-V01-2024）：按 2013 年指南 / GB/T 32151.8-2015 的公式结构计算；2024 年指南的公式未核实。",
+                    "mee-2024 (CETS-AG-02.01-V01-2024) chosen: computed with the structure of the 2013 guideline / GB/T 32151.8-2015; the 2024 guideline's equations are UNCONFIRMED.")
+                : new(
+                    "2013 年《中国水泥生产企业温室气体排放核算方法与报告指南》/ GB/T 32151.8-2015 的熟料法（公式结构已确认）。",
+                    "Clinker-based method of the 2013 China cement guideline / GB/T 32151.8-2015 (structure confirmed)."),
         };
         var caoNcValue = NonCarbonateOrZero(reader, caoNc, CementParameters.NonCarbonateCaoFraction, "CaO", "FR_CaO,nc", notes);
         var mgoNcValue = NonCarbonateOrZero(reader, mgoNc, CementParameters.NonCarbonateMgoFraction, "MgO", "FR_MgO,nc", notes);
@@ -107,7 +112,9 @@ internal static class ChinaClinkerMethod
                 t.Note(note);
             }
 
-            t.Note("Dust counted at the clinker's emission factor as the 2013 guideline's structure suggests; the guideline's exact dust terms are UNCONFIRMED.");
+            t.Note(
+                "粉尘按熟料排放因子计算，与 2013 年指南的公式结构一致；指南中粉尘项的确切写法未核实。",
+                "Dust counted at the clinker's emission factor as the 2013 guideline's structure suggests; the guideline's exact dust terms are UNCONFIRMED.");
             emissions.Add(new GasEmission(EmissionSources.Process, Gas.CO2, d.Value * ef, t.Build(DustFormula.Replace("Q_dust", symbol, StringComparison.Ordinal)), label));
         }
 
@@ -147,7 +154,7 @@ internal static class ChinaClinkerMethod
         }
     }
 
-    private static double NonCarbonateOrZero(LineReader reader, Reading? value, string name, string oxide, string symbol, List<string> notes)
+    private static double NonCarbonateOrZero(LineReader reader, Reading? value, string name, string oxide, string symbol, List<LocalizedText> notes)
     {
         if (value is { } v)
         {
@@ -155,7 +162,7 @@ internal static class ChinaClinkerMethod
         }
 
         reader.Add(CementDiagnostics.NonCarbonateAssumedZero(reader.PathOf(name), name, oxide));
-        notes.Add($"{symbol} not given: taken as 0 (all {oxide} from carbonates, a conservative upper bound).");
+        notes.Add(new($"未给出 {symbol}：按 0 计（{oxide} 全部来自碳酸盐，为保守上限）。", $"{symbol} not given: taken as 0 (all {oxide} from carbonates, a conservative upper bound)."));
         return 0;
     }
 }

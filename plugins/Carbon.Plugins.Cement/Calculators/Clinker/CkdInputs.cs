@@ -1,5 +1,6 @@
 using Carbon.Plugins.Cement.Activities;
 using Carbon.Plugins.Cement.Calculation;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Units;
@@ -58,7 +59,7 @@ internal sealed record CkdInputs(Reading Lost, Reading CarbonateFraction, Readin
     }
 
     /// <summary>The trace note saying which carbonate was taken.</summary>
-    public string CarbonateNote => CarbonateGiven
-        ? $"CKD carbonate: {Carbonate} (given)."
-        : $"CKD carbonate not given: taken as {Carbonate} (CaCO3), as ghg-methods.md §1.1 names for EF_c.";
+    public LocalizedText CarbonateNote => CarbonateGiven
+        ? new($"窑灰碳酸盐：{Carbonate}（项目给出）。", $"CKD carbonate: {Carbonate} (given).")
+        : new($"未给出窑灰碳酸盐：按 {Carbonate}（CaCO3）计，即 ghg-methods.md §1.1 对 EF_c 所指的碳酸盐。", $"CKD carbonate not given: taken as {Carbonate} (CaCO3), as ghg-methods.md §1.1 names for EF_c.");
 }

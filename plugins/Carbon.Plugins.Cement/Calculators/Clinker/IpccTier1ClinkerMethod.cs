@@ -1,4 +1,5 @@
 using Carbon.Plugins.Cement.Calculation;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -24,7 +25,9 @@ internal static class IpccTier1ClinkerMethod
         }
 
         reader.Add(CementDiagnostics.Tier1Default(reader.AmountPath, ef.Value));
-        const string note = "IPCC 2006 Tier 1: default clinker emission factor used (no clinker composition); the default includes the CKD correction.";
+        var note = new LocalizedText(
+            "IPCC 2006 方法 1：未给出熟料成分，采用熟料缺省排放因子；该缺省值已含窑灰修正。",
+            "IPCC 2006 Tier 1: default clinker emission factor used (no clinker composition); the default includes the CKD correction.");
         var trace = new TraceBuilder()
             .Project("M_cl", clinker, "t", reader.AmountPath)
             .Record("EF_clc", ef)

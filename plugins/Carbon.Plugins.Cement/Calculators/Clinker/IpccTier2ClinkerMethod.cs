@@ -72,13 +72,13 @@ internal static class IpccTier2ClinkerMethod
                 .Project("F_d", dust.CalcinationFraction, "1")
                 .Record("EF_c", dust.Factor)
                 .Derived("CF_ckd", cf, "1")
-                .Note("CF_ckd computed from cement kiln dust data by IPCC Eq. 2.4.")
+                .Note("CF_ckd 由窑灰数据按 IPCC 公式 2.4 计算。", "CF_ckd computed from cement kiln dust data by IPCC Eq. 2.4.")
                 .Note(dust.CarbonateNote);
         }
         else if (measured is { } m)
         {
             cf = m.Value;
-            trace.Project("CF_ckd", m, "1").Note("CF_ckd measured by the plant (project value).");
+            trace.Project("CF_ckd", m, "1").Note("CF_ckd 为企业实测值（项目给出）。", "CF_ckd measured by the plant (project value).");
         }
         else
         {
@@ -90,12 +90,12 @@ internal static class IpccTier2ClinkerMethod
 
             cf = CementFactors.Canonical(cfRecord);
             reader.Add(CementDiagnostics.CkdDefault(reader.Input.Path, cfRecord.Value));
-            trace.Record("CF_ckd", cfRecord).Note("Default CKD correction factor used (no dust data given).");
+            trace.Record("CF_ckd", cfRecord).Note("未给出窑灰数据，采用窑灰修正因子缺省值。", "Default CKD correction factor used (no dust data given).");
         }
 
         var ef = efCl * cf;
         var indicatorTrace = new TraceBuilder().Project("FR_CaO", caoValue, "1").Record("SR_CaO", sr).Derived("EF_cl", efCl, "tCO2/t").Derived("CF_ckd", cf, "1");
-        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, clinker * efCl * cf, trace.Note("IPCC 2006 Tier 2.").Build(formula), "clinker");
+        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, clinker * efCl * cf, trace.Note("IPCC 2006 方法 2。", "IPCC 2006 Tier 2.").Build(formula), "clinker");
         var indicator = new Indicator(ClinkerOutcome.ProcessFactorId, ClinkerOutcome.ProcessFactorName, ef, ClinkerOutcome.ProcessFactorUnit, indicatorTrace.Build("EF = EF_cl × CF_ckd"));
         return new ClinkerOutcome([emission], indicator);
     }

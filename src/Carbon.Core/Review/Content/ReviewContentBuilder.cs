@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Carbon.Engine;
 using Carbon.Reports;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Units;
@@ -51,14 +52,14 @@ internal static class ReviewContentBuilder
         var wan = valueAdded.In("万元");
         var totals = state.Energy.Totals;
         var trace = new Trace(
-            "Σ tce ÷ value added (万元); fossil tce ÷ value added (万元)",
+            "Σ tce ÷ VA; tce_fossil ÷ VA",
             [
                 new TraceInput("Σ tce", totals.EquivalentTce, "tce", InputOrigin.Derived),
-                new TraceInput("fossil tce", totals.FossilTce, "tce", InputOrigin.Derived),
-                new TraceInput("value added", wan, "万元", InputOrigin.Project, "/valueAdded"),
+                new TraceInput("tce_fossil", totals.FossilTce, "tce", InputOrigin.Derived),
+                new TraceInput("VA", wan, "万元", InputOrigin.Project, "/valueAdded"),
             ],
             [],
-            "单位增加值能耗（当量值） / energy per unit of value added (equivalent value)");
+            new LocalizedText("单位增加值能耗（当量值）；VA：增加值", "energy per unit of value added (equivalent value); VA: the value added"));
         return new ValueAddedIntensityReport(
             ReportNumber.Clean(wan),
             ReportNumber.Clean(totals.EquivalentTce / wan),

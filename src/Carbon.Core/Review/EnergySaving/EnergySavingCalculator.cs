@@ -3,6 +3,7 @@ using Carbon.Emissions;
 using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Units;
@@ -48,7 +49,7 @@ internal static class EnergySavingCalculator
             var beforeValue = before.Value.In(unit);
             var afterValue = new Quantity(afterCanonical, before.Value.Dimension).In(unit);
             var trace = new Trace(
-                "节能量 = (before − after) × output; after = Σ tce ÷ output",
+                "ΔE = (before − after) × output; after = Σ tce ÷ output",
                 [
                     new TraceInput("before", beforeValue, unit, InputOrigin.Project, JsonPointer.Member(before.Path, "value")),
                     new TraceInput("after", afterValue, unit, InputOrigin.Derived),
@@ -56,7 +57,7 @@ internal static class EnergySavingCalculator
                     new TraceInput("output", output, outputUnit, InputOrigin.Project, JsonPointer.Member(product.Path, "output")),
                 ],
                 [],
-                "正值表示节能 / positive means energy saved");
+                new LocalizedText("ΔE：节能量，正值表示节能", "ΔE: the energy saving; positive means energy saved"));
             result.Add(new EnergySavingReport(
                 product.Product,
                 ReportNumber.Clean(beforeValue),

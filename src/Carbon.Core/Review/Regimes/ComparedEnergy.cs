@@ -27,7 +27,11 @@ internal sealed record ComparedEnergy(bool Increment, double Tce, double TotalTc
         var totalInputs = energy.Lines
             .Select(l => new TraceInput(l.Line.Label is null ? l.Carrier.Id : l.Carrier.Id + " (" + l.Line.Label + ")", l.EquivalentTce, "tce", InputOrigin.Derived, l.Line.Path))
             .ToImmutableArray();
-        var totalTrace = new Trace("Σ 当量值 tce of the energy lines (exports negative)", totalInputs, [], "综合能耗（当量值） / comprehensive energy at the equivalent value");
+        var totalTrace = new Trace(
+            "Σ tce",
+            totalInputs,
+            [],
+            new LocalizedText("综合能耗（当量值）：各能源行之和，输出为负", "comprehensive energy at the equivalent value: the sum of the energy lines, exports negative"));
         var rule = regime.Increment;
         var nature = project.Nature.ToName();
 
@@ -78,10 +82,12 @@ internal sealed record ComparedEnergy(bool Increment, double Tce, double TotalTc
         var existing = existingQuantity.In("tce");
         var increment = total - existing;
         var trace = new Trace(
-            "Σ 当量值 tce of the energy lines (post-commissioning) − existing annual energy",
+            "Σ tce − existing",
             [.. totalInputs, new TraceInput("existing", existing, "tce", InputOrigin.Project, existingPath + "/annualEnergy")],
             [],
-            "建成投产后年综合能源消费增量 / post-commissioning increment of annual comprehensive energy");
+            new LocalizedText(
+                "建成投产后年综合能源消费增量：各能源行（投产后，当量值）之和减去现有设施年综合能耗",
+                "post-commissioning increment of annual comprehensive energy: the energy lines (after commissioning, equivalent value) less the existing facility's annual energy"));
         return new ComparedEnergy(true, increment, total, existing, rule.Wording ?? new LocalizedText("按增量计。", "The increment counts."), trace);
     }
 }

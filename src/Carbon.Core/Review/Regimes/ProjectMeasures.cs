@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Carbon.Energy;
 using Carbon.Projects;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Units;
@@ -45,7 +46,7 @@ internal sealed class ProjectMeasures(EnergyResult energy, ComparedEnergy compar
                     inputs.Add(new TraceInput(l.Carrier.Id, l.ElectricityKwh, "kWh", InputOrigin.Project, JsonPointer.Member(l.Line.Path, "amount")));
                 }
 
-                return new MeasureValue(kwh, new Trace("Σ electricity (kWh, exports negative)", inputs.ToImmutable(), [], "含自发自用电 / on-site generation used on site included"));
+                return new MeasureValue(kwh, new Trace("Σ kWh", inputs.ToImmutable(), [], new LocalizedText("各电力行之和，输出为负；含自发自用电", "the electricity lines, exports negative; on-site generation used on site included")));
             }
 
             default:
@@ -69,7 +70,13 @@ internal sealed class ProjectMeasures(EnergyResult energy, ComparedEnergy compar
                     inputs.Add(new TraceInput(l.Carrier.Id, amount, measure.Unit, InputOrigin.Project, JsonPointer.Member(l.Line.Path, "amount")));
                 }
 
-                return new MeasureValue(sum, new Trace("Σ physical amount of " + string.Join(", ", measure.Carriers) + " (exports negative)", inputs.ToImmutable(), []));
+                return new MeasureValue(sum, new Trace(
+                    "Σ " + measure.Unit,
+                    inputs.ToImmutable(),
+                    [],
+                    new LocalizedText(
+                        "实物量之和（" + string.Join("、", measure.Carriers) + "），输出为负",
+                        "physical amounts of " + string.Join(", ", measure.Carriers) + ", exports negative")));
             }
         }
     }

@@ -3,6 +3,7 @@ using Carbon.Engine;
 using Carbon.Projects;
 using Carbon.Reports;
 using Carbon.Review.Regimes;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -78,7 +79,7 @@ internal static class RegionalImpactCalculator
                 "m = d ÷ Q × 100",
                 [dInput, new TraceInput("Q", q, "tce", InputOrigin.Project, JsonPointer.Member(region.Path, "energyIncrementQuota"))],
                 [],
-                "d: 项目年综合能耗（等价值）；Q: 地区“十四五”等五年能源消费增量控制数 / d: project energy (equal value); Q: the region's five-year energy-consumption increment quota");
+                new LocalizedText("d：项目年综合能耗（等价值）；Q：地区“十四五”等五年能源消费增量控制数", "d: project energy (equal value); Q: the region's five-year energy-consumption increment quota"));
             var grade = table?.Grades.First(g => g.MAtMost is not { } max || LimitComparison.AtMost(value, max));
             m = new ImpactIndexReport(ReportNumber.Clean(value), grade?.Id, grade is null ? null : RegimeEvaluator.Message(grade.Name), TraceReport.From(trace));
         }
@@ -138,7 +139,7 @@ internal static class RegionalImpactCalculator
                     new TraceInput("e", ev, "万元", InputOrigin.Project, "/valueAdded"),
                 ],
                 [],
-                "n < 0: 项目单位增加值能耗低于地区基年单位GDP能耗 / the project is less energy-intensive than the region");
+                new LocalizedText("n < 0：项目单位增加值能耗低于地区基年单位GDP能耗", "n < 0: the project is less energy-intensive than the region"));
             var grade = table?.Grades.First(g => g.NAtMost is not { } max || LimitComparison.AtMost(value, max));
             n = new ImpactIndexReport(ReportNumber.Clean(value), grade?.Id, grade is null ? null : RegimeEvaluator.Message(grade.Name), TraceReport.From(trace));
         }

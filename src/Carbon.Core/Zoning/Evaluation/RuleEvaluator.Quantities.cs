@@ -38,7 +38,7 @@ internal sealed partial class RuleEvaluator
                 continue;
             }
 
-            r.Evidence.Add(new EvidenceReport("pollutant('" + p + "')", N(a.Tonnes) + " t/a", a.Path is null ? "project (not listed: not emitted)" : "project " + a.Path));
+            r.Evidence.Add(new EvidenceReport("pollutant('" + p + "')", N(a.Tonnes) + " t/a", a.Path is null ? EvidenceSource.NotEmitted : EvidenceSource.ProjectAt(a.Path)));
             if (a.Tonnes <= 0)
             {
                 continue;
@@ -93,7 +93,7 @@ internal sealed partial class RuleEvaluator
             r.Offsets.Add(new OffsetLine(rule.Id, p, a.Tonnes, chosen.Ratio, chosen.Strict, dm?.Text, applied, required, status.ToName(), citation, r.Advisory) { Condition = condition });
             if (condition is null)
             {
-                r.Evidence.Add(new EvidenceReport("deMinimis('" + p + "')", dm!.Text, "rule (" + dm.Status.ToName() + ")"));
+                r.Evidence.Add(new EvidenceReport("deMinimis('" + p + "')", dm!.Text, EvidenceSource.Rule(dm.Status.ToName())));
                 continue;
             }
 
@@ -151,7 +151,7 @@ internal sealed partial class RuleEvaluator
         }
 
         var key = _subject.KeyRegion;
-        r.Evidence.Add(new EvidenceReport("region.keyRegion", key.Format(ExprType.Boolean), "region status in pack " + _pack.Id));
+        r.Evidence.Add(new EvidenceReport("region.keyRegion", key.Format(ExprType.Boolean), EvidenceSource.Region(_pack.Id)));
         bool? keyRegion = key.IsUnknown ? null : key.Boolean;
 
         var restrictedValue = Fact(r, spec.RestrictedFact, ExprType.Of(PerDay), v => N(v.Number) + " t/d");

@@ -217,7 +217,7 @@ internal sealed partial class RuleEvaluator
                 referenced.Via.Add(rule.Id);
             }
 
-            r.Evidence.Add(new EvidenceReport("rule " + target.Id, referenced.Outcome.Name() + (referenced.Advisory ? " (advisory)" : string.Empty), "reference"));
+            r.Evidence.Add(new EvidenceReport("rule " + target.Id, referenced.Outcome.Name() + (referenced.Advisory ? " (advisory)" : string.Empty), EvidenceSource.Reference));
             if (referenced.Advisory && !r.Advisory)
             {
                 // An advisory rule (e.g. UNCONFIRMED) does not become binding because an enforced rule refers to it.
@@ -287,7 +287,7 @@ internal sealed partial class RuleEvaluator
         if (!b.Natures.IsEmpty)
         {
             var ok = b.Natures.Contains(p.Nature);
-            r.Evidence.Add(new EvidenceReport("project.nature", "'" + p.Nature.ToName() + "'", "project /nature"));
+            r.Evidence.Add(new EvidenceReport("project.nature", "'" + p.Nature.ToName() + "'", EvidenceSource.ProjectAt("/nature")));
             if (!ok)
             {
                 r.Outcome = RuleOutcome.NotApplicable;
@@ -298,7 +298,7 @@ internal sealed partial class RuleEvaluator
         if (!b.Sectors.IsEmpty)
         {
             var ok = b.Sectors.Any(_subject.SectorList.Contains);
-            r.Evidence.Add(new EvidenceReport("project.sectors", "[" + string.Join(", ", _subject.SectorList.Select(s => "'" + s + "'")) + "]", "project and pack sector definitions"));
+            r.Evidence.Add(new EvidenceReport("project.sectors", "[" + string.Join(", ", _subject.SectorList.Select(s => "'" + s + "'")) + "]", EvidenceSource.Sectors));
             if (!ok)
             {
                 r.Outcome = RuleOutcome.NotApplicable;
@@ -317,7 +317,7 @@ internal sealed partial class RuleEvaluator
             }
 
             var ok = b.Industries.Any(prefix => p.IndustryCodes.Any(c => c.StartsWith(prefix, StringComparison.Ordinal)));
-            r.Evidence.Add(new EvidenceReport("project.industries", "[" + string.Join(", ", p.IndustryCodes.Select(s => "'" + s + "'")) + "]", "project /industryCodes"));
+            r.Evidence.Add(new EvidenceReport("project.industries", "[" + string.Join(", ", p.IndustryCodes.Select(s => "'" + s + "'")) + "]", EvidenceSource.ProjectAt("/industryCodes")));
             if (!ok)
             {
                 r.Outcome = RuleOutcome.NotApplicable;
@@ -375,7 +375,7 @@ internal sealed partial class RuleEvaluator
         return v;
     }
 
-    private string Source(string name, ZoningRule rule)
+    private MessageReport Source(string name, ZoningRule rule)
     {
         if (name.StartsWith("facts.", StringComparison.Ordinal))
         {
@@ -385,15 +385,15 @@ internal sealed partial class RuleEvaluator
         if (name.StartsWith("params.", StringComparison.Ordinal))
         {
             var p = rule.Parameters.FirstOrDefault(x => "params." + x.Name == name);
-            return p is null ? "parameter" : "rule parameter (" + p.Status.ToName() + ")";
+            return EvidenceSource.RuleParameter(p?.Status.ToName());
         }
 
         return name switch
         {
-            _ when name.StartsWith("site.", StringComparison.Ordinal) => "site in pack " + _pack.Id,
-            _ when name.StartsWith("region.", StringComparison.Ordinal) => "region status in pack " + _pack.Id,
-            _ when name.StartsWith("energy.", StringComparison.Ordinal) || name.StartsWith("emissions.", StringComparison.Ordinal) => "engine",
-            _ => "project",
+            _ when name.StartsWith("site.", StringComparison.Ordinal) => EvidenceSource.Site(_pack.Id),
+            _ when name.StartsWith("region.", StringComparison.Ordinal) => EvidenceSource.Region(_pack.Id),
+            _ when name.StartsWith("energy.", StringComparison.Ordinal) || name.StartsWith("emissions.", StringComparison.Ordinal) => EvidenceSource.Engine,
+            _ => EvidenceSource.Project,
         };
     }
 

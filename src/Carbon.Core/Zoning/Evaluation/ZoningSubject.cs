@@ -27,7 +27,7 @@ internal sealed class ZoningSubject : IRuleSubject
     private readonly EmissionsReport? _emissions;
     private readonly List<Diagnostic> _diagnostics;
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Value Value, string Origin)> _factCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Value Value, MessageReport Origin)> _factCache = new(StringComparer.Ordinal);
 
     public ZoningSubject(PackContent pack, Project project, IEnumerable<(Fact Fact, string Origin)> facts, EnergyReport? energy, EmissionsReport? emissions, SiteContext site, List<Diagnostic> diagnostics)
     {
@@ -73,7 +73,7 @@ internal sealed class ZoningSubject : IRuleSubject
     public ImmutableArray<string> SectorList { get; }
 
     /// <summary>Where a fact read by <c>facts.*</c> came from, for evidence.</summary>
-    public string FactOrigin(string key) => _factCache.TryGetValue(key, out var c) ? c.Origin : "(not given)";
+    public MessageReport FactOrigin(string key) => _factCache.TryGetValue(key, out var c) ? c.Origin : EvidenceSource.NotGiven;
 
     public Value ProjectFact(string key, ExprType type)
     {
@@ -87,12 +87,12 @@ internal sealed class ZoningSubject : IRuleSubject
         return value;
     }
 
-    private (Value, string) ResolveFact(string key, ExprType type)
+    private (Value, MessageReport) ResolveFact(string key, ExprType type)
     {
         var all = _facts[key].ToList();
         if (all.Count == 0)
         {
-            return (Value.Unknown(0), "(not given)");
+            return (Value.Unknown(0), EvidenceSource.NotGiven);
         }
 
         // A project-declared fact wins: the project owner answers for it.
@@ -124,7 +124,7 @@ internal sealed class ZoningSubject : IRuleSubject
         var additive = _pack.Facts.TryGetValue(key, out var def) && def.Additive;
         if (additive && type.Kind == TypeKind.Quantity)
         {
-            return (Value.Of(values.Sum(v => v.Number)), first.Origin + " (sum of " + values.Count.ToString(CultureInfo.InvariantCulture) + " lines)");
+            return (Value.Of(values.Sum(v => v.Number)), EvidenceSource.Sum(Origin(first.Fact, first.Origin), values.Count));
         }
 
         if (values.All(v => Same(v, values[0])))
@@ -133,10 +133,11 @@ internal sealed class ZoningSubject : IRuleSubject
         }
 
         // Different activity lines disagree on a non-additive fact: do not pick one.
-        return (Value.Unknown(0), first.Origin + " (conflicting values)");
+        return (Value.Unknown(0), EvidenceSource.Conflicting(Origin(first.Fact, first.Origin)));
     }
 
-    private static string Origin(Fact fact, string origin) => origin == "project" ? "project " + (fact.Path ?? "/facts/" + fact.Key) : origin;
+    private static MessageReport Origin(Fact fact, string origin) =>
+        origin == "project" ? EvidenceSource.ProjectAt(fact.Path ?? "/facts/" + fact.Key) : EvidenceSource.Plugin(origin);
 
     private static bool Same(Value a, Value b) => a.Kind == b.Kind && a.Boolean == b.Boolean && a.Number.CompareTo(b.Number) == 0
         && string.Equals(a.Text, b.Text, StringComparison.Ordinal) && (a.Kind != ValueKind.TextList || a.List.SequenceEqual(b.List, StringComparer.Ordinal));

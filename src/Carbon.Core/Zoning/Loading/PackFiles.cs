@@ -74,7 +74,7 @@ internal sealed class PackFiles
             {
                 if (required)
                 {
-                    diagnostics.Add(ZoningDiagnostics.CannotRead(jsonPath, display, "the file does not exist / 文件不存在"));
+                    diagnostics.Add(ZoningDiagnostics.CannotRead(jsonPath, display, "文件不存在", "the file does not exist"));
                 }
 
                 return null;

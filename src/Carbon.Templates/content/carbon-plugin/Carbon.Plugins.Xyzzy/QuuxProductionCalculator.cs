@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -37,7 +38,7 @@ internal sealed class QuuxProductionCalculator : IActivityCalculator
                 "There is no cited default emission factor: give emissionFactor (a measured or guideline value) and cite it."));
         }
 
-        var trace = new Trace("E = M × EF", [m, ef], factors, ef.Origin == InputOrigin.Default ? "Default emission factor from the data set." : null);
+        var trace = new Trace("E = M × EF", [m, ef], factors, ef.Origin == InputOrigin.Default ? new LocalizedText("采用数据集中的缺省排放因子。", "Default emission factor from the data set.") : null);
         return new ActivityResult
         {
             Emissions = [new GasEmission(EmissionSources.Process, Gas.CO2, m.Value * ef.Value, trace)],

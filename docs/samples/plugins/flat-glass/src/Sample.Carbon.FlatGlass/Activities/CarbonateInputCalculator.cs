@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -34,11 +35,11 @@ internal sealed class CarbonateInputCalculator : IActivityCalculator
         TraceInput ef;
         var factors = ImmutableArray<FactorReference>.Empty;
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
-        string note;
+        LocalizedText note;
         if (input.TryGet(CarbonateInputKind.EmissionFactor, out var given))
         {
             ef = new TraceInput("EF", given.Number, "tCO2/t", InputOrigin.Project, given.Path);
-            note = $"Emission factor of {carbonate!.Text} given by the project.";
+            note = new($"{carbonate!.Text} 的排放因子由项目给出。", $"Emission factor of {carbonate.Text} given by the project.");
         }
         else
         {
@@ -50,7 +51,7 @@ internal sealed class CarbonateInputCalculator : IActivityCalculator
 
             ef = new TraceInput("EF", record.Quantity.Value, "tCO2/t", InputOrigin.Default);
             factors = [record.ToReference()];
-            note = $"Default emission factor of {carbonate.Text}: {record.Source}.";
+            note = new($"{carbonate.Text} 的缺省排放因子：{record.Source}。", $"Default emission factor of {carbonate.Text}: {record.Source}.");
             if (record.Status != DataStatus.Confirmed)
             {
                 diagnostics = [FlatGlassDiagnostics.SingleSourceDefault(carbonate.Path, record.Id, record.Value.ToString("R", CultureInfo.InvariantCulture) + " " + record.Unit)];
