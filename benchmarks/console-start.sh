@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 2; }
-out="$root/artifacts/bench"
+out="artifacts/bench"
 mkdir -p "$out" benchmarks/results
 dotnet build benchmarks/HelloWorld -c Release -v q -nologo
 dotnet build src/Carbon.Cli -c Release -v q -nologo
