@@ -14,8 +14,12 @@ internal sealed class EvalContext
     /// <summary>The parameter values of the rule being evaluated (resolved for the current unit or region).</summary>
     public Value[] Parameters { get; set; } = [];
 
-    /// <summary>The value read into each fact slot by the last evaluation.</summary>
-    public Value[] Reads { get; } = new Value[ExpressionLimits.MaxFactSlots];
+    // Most rules read a handful of facts: start small and grow (once per context) to the widest rule seen, rather than
+    // allocating all 64 slots of 40 bytes for every project.
+    private Value[] _reads = new Value[8];
+
+    /// <summary>The value read into each fact slot by the last evaluation (at least as long as the highest slot read).</summary>
+    public Value[] Reads => _reads;
 
     /// <summary>Which slots the last evaluation read.</summary>
     public ulong ReadMask { get; set; }
@@ -23,7 +27,12 @@ internal sealed class EvalContext
     /// <summary>Records a read and turns an unknown value into one that names this slot.</summary>
     public Value Record(int slot, Value value)
     {
-        Reads[slot] = value;
+        if (slot >= _reads.Length)
+        {
+            Array.Resize(ref _reads, Math.Min(ExpressionLimits.MaxFactSlots, Math.Max(slot + 1, _reads.Length * 2)));
+        }
+
+        _reads[slot] = value;
         ReadMask |= 1UL << slot;
         return value.IsUnknown ? Value.Unknown(1UL << slot) : value;
     }
