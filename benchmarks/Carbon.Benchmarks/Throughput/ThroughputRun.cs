@@ -110,16 +110,16 @@ internal static class ThroughputRun
                     var watch = Stopwatch.StartNew();
                     using var process = Process.Start(start)!;
                     using var peak = new PeakSampler(process.Id);
-                    var errors = process.StandardError.ReadToEndAsync();
-                    var output = process.StandardOutput.ReadToEnd();
+                    // Drain both pipes (one progress line per project goes to standard error) so the child never blocks.
+                    var drainErrors = process.StandardError.ReadToEndAsync();
+                    process.StandardOutput.ReadToEnd();
                     process.WaitForExit();
+                    drainErrors.Wait();
                     watch.Stop();
                     var rows = File.ReadLines(results).Count() - 1;
                     var rate = rows / watch.Elapsed.TotalSeconds;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"| console `carbon batch` | {rows:N0} | {cores} | {watch.Elapsed.TotalSeconds:F2} | {rate:N0} | {rate / cores:N0} | {peak.PeakMegabytes:N0} | exit {process.ExitCode} |"));
-                    _ = errors.Result;
-                    _ = output;
                 }
             }
         }
