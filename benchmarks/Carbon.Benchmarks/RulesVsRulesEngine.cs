@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Carbon.Benchmarks.Rules;
+using Carbon.Core.Tests.Support;
 using Carbon.Sdk.Units;
 using Carbon.Zoning.Rules;
 using RulesEngine.Models;
@@ -19,7 +20,7 @@ public class RulesVsRulesEngine
     private BenchFacts _facts = null!;
     private RulesEngine.RulesEngine _rulesEngine = null!;
     private CompiledExpression[] _compiled = null!;
-    private BenchRuleSubject _subject = null!;
+    private FactRuleSubject _subject = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -60,7 +61,7 @@ public class RulesVsRulesEngine
         };
         _compiled = [.. RuleSet.Rules.Select(r => ExpressionCompiler.Compile(r.Carbon, scope, requireBoolean: true, out var error)
             ?? throw new InvalidOperationException(r.Carbon + ": " + error))];
-        _subject = new BenchRuleSubject(values.ToFrozenDictionary(StringComparer.Ordinal));
+        _subject = new FactRuleSubject(values.ToFrozenDictionary(StringComparer.Ordinal));
 
         // Both must give the same verdict on every rule, or the ratio compares different work.
         var theirs = _rulesEngine.ExecuteAllRulesAsync(Workflow, _facts).AsTask().GetAwaiter().GetResult();

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
+using Carbon.Core.Tests.Support;
 using Carbon.Data;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Units;
@@ -107,11 +107,15 @@ public class AllocationTests
         };
         var rule = ExpressionCompiler.Compile(text, scope, requireBoolean: true, out var error);
         error.Should().BeNull();
-        var context = new EvalContext(new Subject(new Dictionary<string, Value>(StringComparer.Ordinal)
+        var context = new EvalContext(new FactRuleSubject(new Dictionary<string, Value>(StringComparer.Ordinal)
         {
             ["cement.clinker-capacity"] = Value.Of(Quantity.Of(4500, "t/d").Value),
             ["project.in-chemical-park"] = Value.False,
-        }.ToFrozenDictionary(StringComparer.Ordinal)));
+        }.ToFrozenDictionary(StringComparer.Ordinal))
+        {
+            Nature = Value.Of("new"),
+            EnergyTotal = Value.Of(156_175.92),
+        });
         var result = Value.Unknown(0);
 
         var bytes = AllocatedBy(() => result = rule!.Evaluate(context));
@@ -119,54 +123,5 @@ public class AllocationTests
         result.Kind.Should().Be(ValueKind.Boolean);
         result.Boolean.Should().Be(expected);
         bytes.Should().Be(0);
-    }
-
-    private sealed class Subject(FrozenDictionary<string, Value> facts) : IRuleSubject
-    {
-        public Value ProjectFact(string key, ExprType type) => facts.TryGetValue(key, out var v) ? v : Value.Unknown(0);
-
-        public Value Nature { get; } = Value.Of("new");
-
-        public Value Industries { get; } = Value.Of(ImmutableArray.Create("C3011"));
-
-        public Value Products => Value.Unknown(0);
-
-        public Value AdminCode => Value.Unknown(0);
-
-        public Value Sectors => Value.Unknown(0);
-
-        public Value AnyPollutant => Value.Unknown(0);
-
-        public Value SiteArea => Value.Unknown(0);
-
-        public Value KeyRegion => Value.Unknown(0);
-
-        public Value ReductionTargetMet => Value.Unknown(0);
-
-        public Value InIndustry(string prefix) => Value.Unknown(0);
-
-        public Value Energy(string total) => total == "total" ? Value.Of(156_175.92) : Value.Unknown(0);
-
-        public Value EnergyCarrier(string carrier) => Value.Unknown(0);
-
-        public Value EnergyUnit(string product, Dimension per) => Value.Unknown(0);
-
-        public Value Emissions(string gas) => Value.Unknown(0);
-
-        public Value EmissionIntensity(string product, Dimension per) => Value.Unknown(0);
-
-        public Value Pollutant(string pollutant) => Value.Unknown(0);
-
-        public Value Within(string kindOrId) => Value.Unknown(0);
-
-        public Value DistanceTo(string kindOrId) => Value.Unknown(0);
-
-        public Value Section(string member) => Value.Unknown(0);
-
-        public Value AirAttains(string pollutant) => Value.Unknown(0);
-
-        public Value QuotaExceeded(string pollutant) => Value.Unknown(0);
-
-        public Value Cap(string resource, string member) => Value.Unknown(0);
     }
 }

@@ -1,3 +1,4 @@
+using Carbon.Core.Tests.Support;
 using Carbon.Sdk.Units;
 using Carbon.Zoning.Rules;
 
@@ -17,7 +18,7 @@ public class EvalContextTests
         var scope = new CompileScope { Facts = facts, IsZoneReference = _ => false, ZoneKindsText = string.Empty, Limits = new ExpressionLimits(2000, 32, 256) };
         var rule = ExpressionCompiler.Compile(text, scope, requireBoolean: true, out var error);
         error.Should().BeNull();
-        var context = new EvalContext(new FactsOnly(values));
+        var context = new EvalContext(new FactRuleSubject(values));
 
         var result = rule!.Evaluate(context);
 
@@ -27,54 +28,5 @@ public class EvalContextTests
         context.Reads.Length.Should().BeGreaterThanOrEqualTo(12);
         // Slot 11 holds fact f11 = 11 t/a in the canonical t/d: 11 / 365.
         context.Reads[11].Number.Should().BeApproximately(11.0 / 365, 1e-15);
-    }
-
-    private sealed class FactsOnly(Dictionary<string, Value> facts) : IRuleSubject
-    {
-        public Value ProjectFact(string key, ExprType type) => facts.TryGetValue(key, out var v) ? v : Value.Unknown(0);
-
-        public Value Nature => Value.Unknown(0);
-
-        public Value Industries => Value.Unknown(0);
-
-        public Value Products => Value.Unknown(0);
-
-        public Value AdminCode => Value.Unknown(0);
-
-        public Value Sectors => Value.Unknown(0);
-
-        public Value AnyPollutant => Value.Unknown(0);
-
-        public Value SiteArea => Value.Unknown(0);
-
-        public Value KeyRegion => Value.Unknown(0);
-
-        public Value ReductionTargetMet => Value.Unknown(0);
-
-        public Value InIndustry(string prefix) => Value.Unknown(0);
-
-        public Value Energy(string total) => Value.Unknown(0);
-
-        public Value EnergyCarrier(string carrier) => Value.Unknown(0);
-
-        public Value EnergyUnit(string product, Dimension per) => Value.Unknown(0);
-
-        public Value Emissions(string gas) => Value.Unknown(0);
-
-        public Value EmissionIntensity(string product, Dimension per) => Value.Unknown(0);
-
-        public Value Pollutant(string pollutant) => Value.Unknown(0);
-
-        public Value Within(string kindOrId) => Value.Unknown(0);
-
-        public Value DistanceTo(string kindOrId) => Value.Unknown(0);
-
-        public Value Section(string member) => Value.Unknown(0);
-
-        public Value AirAttains(string pollutant) => Value.Unknown(0);
-
-        public Value QuotaExceeded(string pollutant) => Value.Unknown(0);
-
-        public Value Cap(string resource, string member) => Value.Unknown(0);
     }
 }

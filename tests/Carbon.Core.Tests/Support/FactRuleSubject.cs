@@ -1,15 +1,23 @@
-using System.Collections.Frozen;
 using Carbon.Sdk.Units;
 using Carbon.Zoning.Rules;
 
-namespace Carbon.Benchmarks.Rules;
+namespace Carbon.Core.Tests.Support;
 
-/// <summary>A rule subject that answers project facts from a frozen dictionary, as ZoningSubject does from its cache.</summary>
-internal sealed class BenchRuleSubject(FrozenDictionary<string, Value> facts) : IRuleSubject
+/// <summary>
+/// A rule subject that answers project facts from a dictionary and, optionally, the nature and the energy total;
+/// everything else is unknown. Shared by the rule-language tests and the rules benchmark (linked there).
+/// </summary>
+internal sealed class FactRuleSubject(IReadOnlyDictionary<string, Value> facts) : IRuleSubject
 {
+    /// <summary>The project's nature (<c>project.nature</c>), unknown unless set.</summary>
+    public Value Nature { get; init; } = Value.Unknown(0);
+
+    /// <summary>The comprehensive energy in tce (<c>energy.total</c>), unknown unless set.</summary>
+    public Value EnergyTotal { get; init; } = Value.Unknown(0);
+
     public Value ProjectFact(string key, ExprType type) => facts.TryGetValue(key, out var v) ? v : Value.Unknown(0);
 
-    public Value Nature => Value.Unknown(0);
+    public Value Energy(string total) => total == "total" ? EnergyTotal : Value.Unknown(0);
 
     public Value Industries => Value.Unknown(0);
 
@@ -28,8 +36,6 @@ internal sealed class BenchRuleSubject(FrozenDictionary<string, Value> facts) : 
     public Value ReductionTargetMet => Value.Unknown(0);
 
     public Value InIndustry(string prefix) => Value.Unknown(0);
-
-    public Value Energy(string total) => Value.Unknown(0);
 
     public Value EnergyCarrier(string carrier) => Value.Unknown(0);
 
