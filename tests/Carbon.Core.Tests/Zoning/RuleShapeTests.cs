@@ -168,7 +168,7 @@ public class RuleShapeTests
         r.Result("P").Enforcement.Should().Be("advisory");
         r.Result("P").Status.Should().Be("unconfirmed");
         r.Result("U").Outcome.Should().Be("not-applicable");
-        r.Result("U").Evidence.Should().ContainSingle(e => e.Value == "fail (advisory)");
+        r.Result("U").Evidence.Should().ContainSingle(e => e.Value == "fail" && e.Source.En == "reference (advisory)" && e.Source.Zh == "引用的规则（参考性）");
         r.Verdict.Should().Be("allowed");
         r.VerdictIncludingAdvisory.Should().Be("prohibited");
         diagnostics.Should().ContainSingle(d => d.Code == "CB6204" && d.Message.En.Contains("'P'", StringComparison.Ordinal));

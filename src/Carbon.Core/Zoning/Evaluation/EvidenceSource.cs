@@ -21,6 +21,9 @@ internal static class EvidenceSource
     /// <summary>The outcome of another rule.</summary>
     public static readonly MessageReport Reference = new("引用的规则", "reference");
 
+    /// <summary>The outcome of another rule that is advisory (参考性, e.g. UNCONFIRMED): it informs, it does not bind.</summary>
+    public static readonly MessageReport AdvisoryReference = new("引用的规则（参考性）", "reference (advisory)");
+
     /// <summary>The project's sector tags merged with the pack's sector definitions.</summary>
     public static readonly MessageReport Sectors = new("项目与管控方案的行业定义", "project and pack sector definitions");
 

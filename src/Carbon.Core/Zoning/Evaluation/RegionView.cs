@@ -70,7 +70,7 @@ internal sealed class RegionView
         {
             if (r.KeyRegion is { } k)
             {
-                return Value.Of(k, "region " + r.AdminCode);
+                return Value.Of(k, r.AdminCode);
             }
         }
 
@@ -80,7 +80,7 @@ internal sealed class RegionView
         }
 
         var list = _pack.KeyRegionLists.FirstOrDefault(l => l.Cities.Contains(City(county)) || l.Cities.Contains(county));
-        return Value.Of(list is not null, list is null ? "not in " + string.Join(", ", _pack.KeyRegionLists.Select(l => l.Id)) : "in " + list.Id);
+        return Value.Of(list is not null, list is null ? "∉ " + string.Join(", ", _pack.KeyRegionLists.Select(l => l.Id)) : "∈ " + list.Id);
     });
 
     public Value ReductionTargetMet => Combine(county =>
@@ -89,7 +89,7 @@ internal sealed class RegionView
         {
             if (r.ReductionTargetMet is { } m)
             {
-                return Value.Of(m, "region " + r.AdminCode);
+                return Value.Of(m, r.AdminCode);
             }
         }
 
@@ -102,7 +102,7 @@ internal sealed class RegionView
         {
             if (r.Air.TryGetValue(pollutant, out var a))
             {
-                return Value.Of(a.Attains, "region " + r.AdminCode + (a.Year is { } y ? ", " + y.ToString(CultureInfo.InvariantCulture) : string.Empty));
+                return Value.Of(a.Attains, r.AdminCode + (a.Year is { } y ? ", " + y.ToString(CultureInfo.InvariantCulture) : string.Empty));
             }
         }
 
@@ -115,7 +115,7 @@ internal sealed class RegionView
         {
             if (r.QuotaExceeded.TryGetValue(pollutant, out var e))
             {
-                return Value.Of(e, "region " + r.AdminCode);
+                return Value.Of(e, r.AdminCode);
             }
         }
 
@@ -134,7 +134,8 @@ internal sealed class RegionView
                     "used" => cap.Used,
                     _ => cap.Headroom,
                 };
-                var detail = "region " + r.AdminCode + ": limit " + cap.LimitText + (cap.UsedText is null ? string.Empty : ", used " + cap.UsedText) + (cap.Period is null ? string.Empty : ", " + cap.Period);
+                // The member names of the rule language (limit, used), not English words: the detail stays language-neutral.
+                var detail = r.AdminCode + ": limit = " + cap.LimitText + (cap.UsedText is null ? string.Empty : ", used = " + cap.UsedText) + (cap.Period is null ? string.Empty : ", " + cap.Period);
                 return q is { } v ? Value.Of(v.Value, detail) : Value.Unknown(0);
             }
         }

@@ -217,7 +217,7 @@ internal sealed partial class RuleEvaluator
                 referenced.Via.Add(rule.Id);
             }
 
-            r.Evidence.Add(new EvidenceReport("rule " + target.Id, referenced.Outcome.Name() + (referenced.Advisory ? " (advisory)" : string.Empty), EvidenceSource.Reference));
+            r.Evidence.Add(new EvidenceReport("rule " + target.Id, referenced.Outcome.Name(), referenced.Advisory ? EvidenceSource.AdvisoryReference : EvidenceSource.Reference));
             if (referenced.Advisory && !r.Advisory)
             {
                 // An advisory rule (e.g. UNCONFIRMED) does not become binding because an enforced rule refers to it.

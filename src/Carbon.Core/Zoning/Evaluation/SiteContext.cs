@@ -193,7 +193,7 @@ internal sealed class SiteContext
                 }
             }
 
-            v = Value.Of(best, "nearest " + nearest);
+            v = Value.Of(best, "→ " + nearest); // language-neutral: "to zone X"
         }
 
         _distance[kindOrId] = v;
