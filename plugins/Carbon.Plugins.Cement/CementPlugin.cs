@@ -38,9 +38,9 @@ public sealed class CementPlugin : ISectorPlugin
         Metadata = new PluginMetadata
         {
             Id = "cement",
-            Version = "0.1.0",
+            Version = "0.2.0",
             Name = new LocalizedText("水泥", "Cement"),
-            SdkRange = "[0.1,1.0)",
+            SdkRange = "[0.2,0.3)",
             Methodologies = CementMethodologies.All,
             DefaultMethodology = defaultMethodology,
         };

@@ -23,9 +23,9 @@ internal static class ConcreteMetadata
     public static PluginMetadata Value { get; } = new()
     {
         Id = PluginId,
-        Version = "0.1.0",
+        Version = "0.2.0",
         Name = new LocalizedText("预拌混凝土（搅拌站）", "Ready-mixed concrete (mixing stations)"),
-        SdkRange = "[0.1,1.0)",
+        SdkRange = "[0.2,0.3)",
         DefaultMethodology = Gb36888,
         Methodologies =
         [

@@ -50,9 +50,9 @@ public sealed class LimePlugin : ISectorPlugin
         Metadata = new PluginMetadata
         {
             Id = Id,
-            Version = "0.1.0",
+            Version = "0.2.0",
             Name = new LocalizedText("石灰", "Lime"),
-            SdkRange = "[0.1,1.0)",
+            SdkRange = "[0.2,0.3)",
             Methodologies = LimeMethods.All,
             DefaultMethodology = Settings.DefaultMethodology,
         };

@@ -40,9 +40,9 @@ public sealed class LivestockPlugin : ISectorPlugin
         Metadata = new PluginMetadata
         {
             Id = PluginId,
-            Version = "0.1.0",
+            Version = "0.2.0",
             Name = new LocalizedText("畜禽养殖", "Livestock farming"),
-            SdkRange = "[0.1,1.0)",
+            SdkRange = "[0.2,0.3)",
             Methodologies = LivestockMethods.All,
             DefaultMethodology = options.DefaultMethodology,
         };

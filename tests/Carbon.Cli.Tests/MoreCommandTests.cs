@@ -31,7 +31,7 @@ public class MoreCommandTests
     {
         var (exit, output, _) = CliRunner.Run("plugins", "--lang", "en");
         exit.Should().Be(0);
-        output.Should().Contain("cement").And.Contain("lime").And.Contain("concrete").And.Contain("livestock.herd").And.Contain("cement.clinker").And.Contain("[0.1,1.0)");
+        output.Should().Contain("cement").And.Contain("lime").And.Contain("concrete").And.Contain("livestock.herd").And.Contain("cement.clinker").And.Contain("[0.2,0.3)");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Carbon.Plugins.Cement.Tests.Support;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Facts;
@@ -17,7 +18,7 @@ public class CementTier1Tests
         result.Methodology.Should().Be("ipcc-tier1");
         result.Total().Should().BeApproximately(494_000, 1e-9 * 494_000);
         result.Emissions[0].Source.Should().Be(EmissionSources.Process);
-        result.Emissions[0].Label.Should().Be("cement: Portland");
+        result.Emissions[0].Label.Should().Be(new LocalizedText("水泥：Portland", "cement: Portland")); // the user's cement type quoted as written in both
         result.Single("CB7110").Severity.Should().Be(DiagnosticSeverity.Warning);
         result.Codes().Should().NotContain("CB7122");
         result.Emissions[0].Trace.Formula.Should().Be("E = (M_c × C_cli − Im + Ex) × EF_clc");

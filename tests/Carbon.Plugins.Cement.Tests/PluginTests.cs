@@ -20,8 +20,8 @@ public class PluginTests
     {
         var m = new CementPlugin().Metadata;
         m.Id.Should().Be("cement");
-        m.Version.Should().Be("0.1.0");
-        m.SdkRange.Should().Be("[0.1,1.0)");
+        m.Version.Should().Be("0.2.0");
+        m.SdkRange.Should().Be("[0.2,0.3)");
         m.Name.Zh.Should().Be("水泥");
         m.Name.En.Should().Be("Cement");
         m.DefaultMethodology.Should().Be("china-2013");

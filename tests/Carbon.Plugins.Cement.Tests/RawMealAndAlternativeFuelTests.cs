@@ -1,4 +1,5 @@
 using Carbon.Plugins.Cement.Tests.Support;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -72,7 +73,7 @@ public class RawMealAndAlternativeFuelTests
         var line = result.Emissions.Single();
         line.Source.Should().Be("alternative-fuel");
         line.Gas.Should().Be(Gas.CO2);
-        line.Label.Should().Be("alternative fuel: waste tyres");
+        line.Label.Should().Be(new LocalizedText("替代燃料：waste tyres", "alternative fuel: waste tyres"));
         line.Trace.Inputs.Select(i => i.Path).Should().Contain("/activities/0/parameters/heatingValue");
     }
 

@@ -16,8 +16,8 @@ public sealed class PluginTests
     {
         var m = _plugin.Metadata;
         m.Id.Should().Be("concrete");
-        m.Version.Should().Be("0.1.0");
-        m.SdkRange.Should().Be("[0.1,1.0)");
+        m.Version.Should().Be("0.2.0");
+        m.SdkRange.Should().Be("[0.2,0.3)");
         m.Name.IsComplete.Should().BeTrue();
         m.DefaultMethodology.Should().Be("gb36888-2018");
         m.Methodologies.Select(x => x.Id).Should().Equal("gb36888-2018", "gbt51366-2019");

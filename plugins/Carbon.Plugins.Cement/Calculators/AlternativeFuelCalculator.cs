@@ -1,5 +1,6 @@
 using Carbon.Plugins.Cement.Activities;
 using Carbon.Plugins.Cement.Calculation;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Units;
@@ -56,7 +57,7 @@ internal sealed class AlternativeFuelCalculator : IActivityCalculator
             .Build("E = Q × HV × EF × α");
         return new ActivityResult
         {
-            Emissions = [new GasEmission(EmissionSources.AlternativeFuel, Gas.CO2, tonnes, trace, fuelType is null ? "alternative fuel" : "alternative fuel: " + fuelType)],
+            Emissions = [new GasEmission(EmissionSources.AlternativeFuel, Gas.CO2, tonnes, trace, fuelType is null ? new LocalizedText("替代燃料", "alternative fuel") : new LocalizedText("替代燃料：" + fuelType, "alternative fuel: " + fuelType))],
             Diagnostics = reader.Diagnostics,
             Methodology = recorded,
         };

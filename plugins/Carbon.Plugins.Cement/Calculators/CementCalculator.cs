@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Carbon.Plugins.Cement.Activities;
 using Carbon.Plugins.Cement.Calculation;
 using Carbon.Plugins.Cement.Facts;
+using Carbon.Sdk;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 using Carbon.Sdk.Facts;
@@ -100,7 +101,7 @@ internal sealed class CementCalculator : IActivityCalculator
         }
 
         reader.ReportUnused(CementMethodologyIds.IpccTier1);
-        var label = type is null ? "cement" : "cement: " + type;
+        var label = type is null ? new LocalizedText("水泥", "cement") : new LocalizedText("水泥：" + type, "cement: " + type);
         return new ActivityResult
         {
             Emissions = [new GasEmission(EmissionSources.Process, Gas.CO2, netClinker * CementFactors.Canonical(ef), trace.Build("E = (M_c × C_cli − Im + Ex) × EF_clc"), label)],

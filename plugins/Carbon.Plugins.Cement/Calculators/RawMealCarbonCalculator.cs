@@ -55,7 +55,7 @@ internal sealed class RawMealCarbonCalculator : IActivityCalculator
             .Build("E = Q_rawmeal × FR_0 × 44/12");
         return new ActivityResult
         {
-            Emissions = [new GasEmission(EmissionSources.Process, Gas.CO2, tonnes, trace, "raw-meal non-fuel carbon")],
+            Emissions = [new GasEmission(EmissionSources.Process, Gas.CO2, tonnes, trace, CementEmissionLabels.RawMealCarbon)],
             Diagnostics = reader.Diagnostics,
             Methodology = recorded,
         };

@@ -134,7 +134,7 @@ internal sealed class CarbonateInputCalculator(LimeSettings settings) : IActivit
             Gas.CO2,
             co2,
             trace.Build(formula, notes),
-            $"carbonate calcination ({carbonate})");
+            new LocalizedText($"碳酸盐分解（{CarbonateIds.ChineseName(carbonate)}）", $"carbonate calcination ({carbonate})"));
 
         var diagnostics = new List<Diagnostic>();
         if (projectMethod is LimeMethods.IpccTier1 or LimeMethods.IpccTier2)

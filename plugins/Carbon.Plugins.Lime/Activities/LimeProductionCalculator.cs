@@ -202,7 +202,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
             warnings.Add(LimeDiagnostics.UnconfirmedDefaultUsed(typePath, efDolomitic.Id, eDol, "85/15 通用组合中的白云石灰排放因子", "the dolomitic EF in the 85/15 generic mix"));
         }
 
-        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, co2, trace, "lime calcination (generic 85/15 mix)");
+        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, co2, trace, new LocalizedText("石灰煅烧（通用 85/15 配比）", "lime calcination (generic 85/15 mix)"));
         return Finish(reader, emission, [indicator], warnings);
     }
 
@@ -454,7 +454,7 @@ internal sealed class LimeProductionCalculator(LimeSettings settings) : IActivit
     }
 
     private static GasEmission Emission(LimeType type, double co2, Trace trace) =>
-        new(EmissionSources.Process, Gas.CO2, co2, trace, $"lime calcination ({type.ToId()})");
+        new(EmissionSources.Process, Gas.CO2, co2, trace, new LocalizedText($"石灰煅烧（{RowName(type, null).Zh}）", $"lime calcination ({type.ToId()})"));
 
     private static LocalizedText RowName(LimeType type, DolomiticTechnology? technology) => type switch
     {

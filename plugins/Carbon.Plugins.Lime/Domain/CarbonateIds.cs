@@ -21,6 +21,15 @@ internal static class CarbonateIds
     /// <summary>Whether an id is a known carbonate.</summary>
     public static bool IsKnown(string? id) => id is not null && Array.IndexOf(All, id) >= 0;
 
+    /// <summary>The Chinese name of a known carbonate (方解石, 菱镁矿, 白云石), or the id itself.</summary>
+    public static string ChineseName(string id) => id switch
+    {
+        Calcite => "方解石",
+        Magnesite => "菱镁矿",
+        Dolomite => "白云石",
+        _ => id,
+    };
+
     /// <summary>The data-set subject of a carbonate's CO2 factor.</summary>
     public static string Subject(string id) => "carbonate." + id;
 }

@@ -38,7 +38,7 @@ internal static class EntericFermentation
 
         trace.Add(ef);
         var tonnes = population.Average * ef.Value / Formulas.KgPerTonne;
-        return new GasEmission(EmissionSources.EntericFermentation, Gas.CH4, tonnes, trace.Build("CH4 = N × EF / 1000"), "enteric CH4");
+        return new GasEmission(EmissionSources.EntericFermentation, Gas.CH4, tonnes, trace.Build("CH4 = N × EF / 1000"), LivestockEmissionLabels.EntericMethane);
     }
 
     private static bool TryDefault(HerdScope scope, TraceBuilder trace, out Term ef)

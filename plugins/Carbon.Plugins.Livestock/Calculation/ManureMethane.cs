@@ -70,7 +70,7 @@ internal static class ManureMethane
 
         trace.Add(ef);
         var tonnes = population.Average * ef.Value / Formulas.KgPerTonne;
-        return new GasEmission(EmissionSources.ManureManagement, Gas.CH4, tonnes, trace.Build(formula), "manure CH4");
+        return new GasEmission(EmissionSources.ManureManagement, Gas.CH4, tonnes, trace.Build(formula), LivestockEmissionLabels.ManureMethane);
     }
 
     private static Term? Tier1(HerdScope scope, TraceBuilder trace)

@@ -77,7 +77,7 @@ internal static class ManureNitrousOxide
         if (nex is not null && directOk)
         {
             result.Add(Emission(population, nex, direct, directSum, "N2O = N × Nex × Σ_s (MS_s × EF3_s) × 44/28 / 1000",
-                "manure N2O (direct)", new LocalizedText("EF3：IPCC 2006 表 10.21。", "EF3: IPCC 2006 Table 10.21.")));
+                LivestockEmissionLabels.ManureN2ODirect, new LocalizedText("EF3：IPCC 2006 表 10.21。", "EF3: IPCC 2006 Table 10.21.")));
         }
 
         // Indirect, volatilisation: Σ MS × Frac_GasMS (IPCC Table 10.22) × EF4.
@@ -123,7 +123,7 @@ internal static class ManureNitrousOxide
         {
             volatilised.Add(ef4);
             result.Add(Emission(population, nex, volatilised, fracSum * ef4.Value,
-                "N2O = N × Nex × Σ_s (MS_s × Frac_GasMS_s) × EF4 × 44/28 / 1000", "manure N2O (indirect, volatilisation)",
+                "N2O = N × Nex × Σ_s (MS_s × Frac_GasMS_s) × EF4 × 44/28 / 1000", LivestockEmissionLabels.ManureN2OVolatilisation,
                 new LocalizedText(
                     "Frac_GasMS：未给出时取 IPCC 2006 表 10.22（亚洲）；EF4：IPCC 2006 第 4 卷表 11.3。",
                     "Frac_GasMS: IPCC 2006 Table 10.22 (Asia) unless given; EF4: IPCC 2006 Vol. 4 Table 11.3.")));
@@ -160,7 +160,7 @@ internal static class ManureNitrousOxide
             if (nex is not null && ok)
             {
                 result.Add(Emission(population, nex, direct, sum, "N2O = N × Nex × Σ_s (MS_s × EF3_s) × 44/28 / 1000",
-                    "manure N2O (direct)", new LocalizedText("Nex：表 C.8；EF3：GB/T 32151.22-2024 附录 C 表 C.9。", "Nex: Table C.8; EF3: GB/T 32151.22-2024 Appendix C Table C.9.")));
+                    LivestockEmissionLabels.ManureN2ODirect, new LocalizedText("Nex：表 C.8；EF3：GB/T 32151.22-2024 附录 C 表 C.9。", "Nex: Table C.8; EF3: GB/T 32151.22-2024 Appendix C Table C.9.")));
             }
         }
         else if (category.GbtRow is not null)
@@ -230,7 +230,7 @@ internal static class ManureNitrousOxide
             {
                 terms.Add(ef4);
                 result.Add(Emission(population, nex, terms, frac * ef4.Value, "N2O = N × Nex × Frac_GasMS × EF4 × 44/28 / 1000",
-                    "manure N2O (indirect, volatilisation)", new LocalizedText(
+                    LivestockEmissionLabels.ManureN2OVolatilisation, new LocalizedText(
                         "Nex：表 C.8；Frac_GasMS 和 EF4：未给出时取 GB/T 32151.22-2024 附录 C 间接 N2O 缺省值。",
                         "Nex: Table C.8; Frac_GasMS and EF4: GB/T 32151.22-2024 Appendix C indirect N2O defaults unless given.")));
             }
@@ -319,13 +319,13 @@ internal static class ManureNitrousOxide
         }
 
         result.Add(Emission(population, nex, [frac, ef5], frac.Value * ef5.Value, "N2O = N × Nex × Frac_leach × EF5 × 44/28 / 1000",
-            "manure N2O (indirect, leaching)", new LocalizedText("Frac_leach：项目给出；" + note.Zh, "Frac_leach: project-supplied; " + note.En)));
+            LivestockEmissionLabels.ManureN2OLeaching, new LocalizedText("Frac_leach：项目给出；" + note.Zh, "Frac_leach: project-supplied; " + note.En)));
     }
 
     private static Term Ms(ManureShare share) => new($"MS[{share.System.Id}]", share.Share, HerdUnits.Fraction, InputOrigin.Project, share.Path);
 
     /// <summary>t N2O = N × Nex × (factor) × 44/28 / 1000.</summary>
-    private static GasEmission Emission(Population population, NitrogenExcretionResult nex, IEnumerable<Term> terms, double factor, string formula, string label, LocalizedText note)
+    private static GasEmission Emission(Population population, NitrogenExcretionResult nex, IEnumerable<Term> terms, double factor, string formula, LocalizedText label, LocalizedText note)
     {
         var trace = new TraceBuilder().Add(population.Terms).Add(nex.Terms).Add(terms).Add(N2OPerN).Note(population.Note).Note(nex.Note).Note(note);
         var tonnes = population.Average * nex.Nex.Value * factor * Formulas.N2OPerN2ON / Formulas.KgPerTonne;
@@ -335,6 +335,6 @@ internal static class ManureNitrousOxide
     private static GasEmission PerHeadEmission(Population population, Term ef, LocalizedText note)
     {
         var trace = new TraceBuilder().Add(population.Terms).Add(ef).Note(population.Note).Note(note);
-        return new GasEmission(EmissionSources.ManureManagement, Gas.N2O, population.Average * ef.Value / Formulas.KgPerTonne, trace.Build("N2O = N × EF / 1000"), "manure N2O (direct)");
+        return new GasEmission(EmissionSources.ManureManagement, Gas.N2O, population.Average * ef.Value / Formulas.KgPerTonne, trace.Build("N2O = N × EF / 1000"), LivestockEmissionLabels.ManureN2ODirect);
     }
 }

@@ -110,7 +110,7 @@ internal static class ReportTableRenderer
             l.T("Label.Source"), l.T("Label.Activity"), l.T("Label.Gas"), ">" + l.T("Label.Tonnes"), ">t CO2e");
         foreach (var e in emissions.Lines)
         {
-            table.AddRow(Cell(ReportLabels.Source(e.Source, l.Report) + (e.Label is null ? string.Empty : " · " + e.Label)), Cell(e.Activity), Cell(e.Gas), Num(e.Tonnes, 2), Num(e.Co2eTonnes, 2));
+            table.AddRow(Cell(ReportLabels.Source(e.Source, l.Report) + (e.Label is null ? string.Empty : " · " + l.Text(e.Label))), Cell(e.Activity), Cell(e.Gas), Num(e.Tonnes, 2), Num(e.Co2eTonnes, 2));
         }
 
         console.Write(table);

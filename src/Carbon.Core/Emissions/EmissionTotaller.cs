@@ -63,7 +63,7 @@ internal static class EmissionTotaller
             }
 
             reports.Add(new EmissionLineReport(
-                e.Source, l.Activity, e.Label, e.Gas.ToString(), ReportNumber.Clean(e.Tonnes), factor.Value, factor.Id, ReportNumber.Clean(lineCo2e), l.Methodology, l.Path, TraceReport.From(e.Trace)));
+                e.Source, l.Activity, e.Label is { } label ? new MessageReport(label.Zh, label.En) : null, e.Gas.ToString(), ReportNumber.Clean(e.Tonnes), factor.Value, factor.Id, ReportNumber.Clean(lineCo2e), l.Methodology, l.Path, TraceReport.From(e.Trace)));
         }
 
         var intensities = ImmutableArray.CreateBuilder<IntensityReport>();

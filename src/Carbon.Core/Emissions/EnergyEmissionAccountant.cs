@@ -20,6 +20,9 @@ internal static class EnergyEmissionAccountant
     /// <summary>Molar mass ratio CO2/C = 44/12 (exact stoichiometry, not a published coefficient).</summary>
     private const double Co2PerCarbon = 44.0 / 12.0;
 
+    /// <summary>The project's own label for a line, quoted as written in both languages (the user's text is not translated).</summary>
+    private static LocalizedText? AsWritten(string? label) => label is null ? null : new LocalizedText(label, label);
+
     public static void Account(Project project, EnergyResult energy, IFactorResolver factors, IFactorCatalogView catalog, DateOnly asOf, List<EmissionLineResult> lines, List<Diagnostic> diagnostics)
     {
         FactorRecord? grid = null;
@@ -43,7 +46,7 @@ internal static class EnergyEmissionAccountant
                         new GasEmission("on-site-generation", Gas.CO2, 0, new Trace("0", [new TraceInput("E", l.PhysicalAmount, l.Carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "amount"))], [],
                             line.Origin == EnergyOrigin.WasteHeat
                                 ? new LocalizedText("余热发电：排放因子为零，其燃料排放已计入", "waste-heat power: zero factor, its fuel's emissions are already counted")
-                                : new LocalizedText("可再生电力：按零排放计", "renewable electricity: counted at zero")), line.Label),
+                                : new LocalizedText("可再生电力：按零排放计", "renewable electricity: counted at zero")), AsWritten(line.Label)),
                         line.Carrier, line.Path, null));
                     break;
 
@@ -130,7 +133,7 @@ internal static class EnergyEmissionAccountant
         inputs.Add(new TraceInput("44/12", Co2PerCarbon, "tCO2/tC", InputOrigin.Constant));
         var tonnes = line.Amount.Value * ncv * cc * of * Co2PerCarbon;
         var trace = new Trace("FC × NCV × CC × OF × 44/12", [.. inputs], [.. used]);
-        lines.Add(new EmissionLineResult(new GasEmission(EmissionSources.FuelCombustion, Gas.CO2, tonnes, trace, line.Label), line.Carrier, line.Path, null));
+        lines.Add(new EmissionLineResult(new GasEmission(EmissionSources.FuelCombustion, Gas.CO2, tonnes, trace, AsWritten(line.Label)), line.Carrier, line.Path, null));
     }
 
     private static void Electricity(EnergyLineResult l, FactorRecord? grid, bool export, List<EmissionLineResult> lines)
@@ -155,7 +158,7 @@ internal static class EnergyEmissionAccountant
 
         var tonnes = (export ? -1 : 1) * line.Amount.Value * ef;
         var source = export ? EmissionSources.ExportedElectricity : EmissionSources.PurchasedElectricity;
-        lines.Add(new EmissionLineResult(new GasEmission(source, Gas.CO2, tonnes, new Trace(export ? "−AD × EF" : "AD × EF", [.. inputs], [.. used]), line.Label), line.Carrier, line.Path, null));
+        lines.Add(new EmissionLineResult(new GasEmission(source, Gas.CO2, tonnes, new Trace(export ? "−AD × EF" : "AD × EF", [.. inputs], [.. used]), AsWritten(line.Label)), line.Carrier, line.Path, null));
     }
 
     private static void Heat(EnergyLineResult l, IFactorResolver factors, DateOnly asOf, bool export, List<EmissionLineResult> lines)
@@ -196,7 +199,7 @@ internal static class EnergyEmissionAccountant
 
         var tonnes = (export ? -1 : 1) * gj * ef;
         var source = export ? EmissionSources.ExportedHeat : EmissionSources.PurchasedHeat;
-        lines.Add(new EmissionLineResult(new GasEmission(source, Gas.CO2, tonnes, new Trace(export ? "−" + formula : formula, [.. inputs], [.. used]), line.Label), line.Carrier, line.Path, null));
+        lines.Add(new EmissionLineResult(new GasEmission(source, Gas.CO2, tonnes, new Trace(export ? "−" + formula : formula, [.. inputs], [.. used]), AsWritten(line.Label)), line.Carrier, line.Path, null));
     }
 
     /// <summary>

@@ -37,8 +37,8 @@ internal static class PluginLoadDiagnostics
 
     public static Diagnostic IncompatibleReference(string folder, string file, string referenced, string host) => Skipped(
         "CB7015", folder,
-        $"程序集“{file}”基于 Carbon.Sdk {referenced} 编译，与运行中的 Carbon.Sdk {host} 不兼容（主版本须相同，且不得高于宿主版本）。请使用针对 Carbon.Sdk {host} 构建的插件版本",
-        $"the assembly '{file}' was compiled against Carbon.Sdk {referenced}, which the running Carbon.Sdk {host} cannot host (same major version, not newer than the host). Use a build of the plugin for Carbon.Sdk {host}");
+        $"程序集“{file}”基于 Carbon.Sdk {referenced} 编译，与运行中的 Carbon.Sdk {host} 不兼容（主版本须相同，主版本为 0 时次版本也须相同，且不得高于宿主版本）。请使用针对 Carbon.Sdk {host} 构建的插件版本",
+        $"the assembly '{file}' was compiled against Carbon.Sdk {referenced}, which the running Carbon.Sdk {host} cannot host (the same major version — and while it is 0, the same minor — not newer than the host). Use a build of the plugin for Carbon.Sdk {host}");
 
     public static Diagnostic BadPluginType(string folder, string type, string zhWhy, string enWhy) => Skipped(
         "CB7016", folder,
@@ -62,8 +62,8 @@ internal static class PluginLoadDiagnostics
 
     public static Diagnostic BadSdkRange(string folder, string plugin, string range, string why) => Skipped(
         "CB7019", folder,
-        $"插件“{plugin}”声明的 SdkRange“{range}”不是有效的版本范围（{why}）；应写成如 [0.1,1.0)",
-        $"the SdkRange '{range}' of the plugin '{plugin}' is not a version range ({why}); write it like [0.1,1.0)");
+        $"插件“{plugin}”声明的 SdkRange“{range}”不是有效的版本范围（{why}）；应写成如 [0.2,0.3)",
+        $"the SdkRange '{range}' of the plugin '{plugin}' is not a version range ({why}); write it like [0.2,0.3)");
 
     public static Diagnostic SdkOutOfRange(string folder, string plugin, string range, string host) => Skipped(
         "CB7020", folder,

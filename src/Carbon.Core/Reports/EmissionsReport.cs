@@ -25,7 +25,7 @@ public sealed record SourceTotalReport(string Source, double Co2eTonnes);
 /// <summary>One emission line.</summary>
 /// <param name="Source">The source category (e.g. <c>fuel-combustion</c>, <c>process</c>).</param>
 /// <param name="Activity">The carrier id or activity kind.</param>
-/// <param name="Label">A label, or null.</param>
+/// <param name="Label">The line's label in both languages (a project label is quoted as written in both), or null.</param>
 /// <param name="Gas">CO2, CH4 or N2O.</param>
 /// <param name="Tonnes">Tonnes of the gas.</param>
 /// <param name="Gwp">The GWP applied.</param>
@@ -34,7 +34,7 @@ public sealed record SourceTotalReport(string Source, double Co2eTonnes);
 /// <param name="Methodology">The methodology, or null.</param>
 /// <param name="Path">The JSON Pointer of the project line it comes from.</param>
 /// <param name="Trace">How it was computed.</param>
-public sealed record EmissionLineReport(string Source, string Activity, string? Label, string Gas, double Tonnes, double Gwp, string GwpRecord, double Co2eTonnes, string? Methodology, string Path, TraceReport Trace);
+public sealed record EmissionLineReport(string Source, string Activity, MessageReport? Label, string Gas, double Tonnes, double Gwp, string GwpRecord, double Co2eTonnes, string? Methodology, string Path, TraceReport Trace);
 
 /// <summary>Carbon intensity of a product (碳排放强度).</summary>
 /// <param name="Product">The product id.</param>

@@ -91,7 +91,7 @@ internal sealed class EmissionsSection : IReportSection
             t.Row(
                 Cell.Text(ReportLabels.Source(e.Source, c.Language)),
                 Cell.Text(e.Activity),
-                Cell.Text(e.Label),
+                Cell.Text(e.Label is { } label ? c.Text(label) : null),
                 Cell.Text(e.Gas),
                 Cell.Number(DisplayNumber.Tonnes(e.Tonnes)),
                 Cell.Number(DisplayNumber.Exact(e.Gwp)),

@@ -76,7 +76,7 @@ internal static partial class MetadataChecks
         var text = plugin.Metadata?.SdkRange;
         if (!SdkVersionRange.TryParse(text, out var range, out var error))
         {
-            yield return $"SdkRange '{text}' is not a version range ({error}); write e.g. [0.1,1.0).";
+            yield return $"SdkRange '{text}' is not a version range ({error}); write e.g. [0.2,0.3).";
             yield break;
         }
 

@@ -17,7 +17,7 @@ internal static class ResultText
         s.Append("methodology=").Append(result.Methodology).Append('\n');
         foreach (var e in result.Emissions)
         {
-            s.Append("emission ").Append(e.Source).Append(' ').Append(e.Gas).Append(' ').Append(N(e.Tonnes)).Append(' ').Append(e.Label).Append('\n');
+            s.Append("emission ").Append(e.Source).Append(' ').Append(e.Gas).Append(' ').Append(N(e.Tonnes)).Append(' ').Append(e.Label?.Zh).Append(" | ").Append(e.Label?.En).Append('\n');
             Trace(s, e.Trace);
         }
 

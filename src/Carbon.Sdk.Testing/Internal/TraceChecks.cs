@@ -19,9 +19,14 @@ internal static class TraceChecks
         var records = plugin.DataSets.SelectMany(d => d.Records).GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var e in result.Emissions)
         {
-            foreach (var p in Trace($"Golden case '{golden.Name}', {e.Gas} line '{e.Label ?? e.Source}'", e.Trace, records, input))
+            foreach (var p in Trace($"Golden case '{golden.Name}', {e.Gas} line '{e.Label?.En ?? e.Source}'", e.Trace, records, input))
             {
                 yield return p;
+            }
+
+            if (e.Label is { IsComplete: false })
+            {
+                yield return $"Golden case '{golden.Name}': the {e.Gas} line labelled '{e.Label.Zh}' / '{e.Label.En}' needs its label in both Chinese and English.";
             }
 
             if (!double.IsFinite(e.Tonnes) || string.IsNullOrWhiteSpace(e.Source))

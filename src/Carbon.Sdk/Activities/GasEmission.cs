@@ -10,5 +10,8 @@ namespace Carbon.Sdk.Activities;
 /// <param name="Gas">The gas.</param>
 /// <param name="Tonnes">Tonnes of the gas; negative only for deductions (exports).</param>
 /// <param name="Trace">How it was computed.</param>
-/// <param name="Label">A short label for the line (e.g. "kiln-head dust"), or null.</param>
-public sealed record GasEmission(string Source, Gas Gas, double Tonnes, Trace Trace, string? Label = null);
+/// <param name="Label">
+/// A short label for the line in both languages (e.g. 窑头粉尘 / "kiln-head dust"), or null. Text the user wrote (a
+/// cement type, a fuel name) is quoted as written inside it.
+/// </param>
+public sealed record GasEmission(string Source, Gas Gas, double Tonnes, Trace Trace, LocalizedText? Label = null);

@@ -4,9 +4,9 @@ using Carbon.Packaging.Tests.Support;
 namespace Carbon.Packaging.Tests.EndToEnd;
 
 /// <summary>
-/// A temporary local feed with freshly packed Carbon.Sdk and Carbon.Sdk.Testing 0.1.0, built in Release into a
+/// A temporary local feed with freshly packed Carbon.Sdk and Carbon.Sdk.Testing 0.2.0, built in Release into a
 /// temporary artifacts folder (the repository's own bin and obj are not touched), and a runner whose NuGet packages
-/// folder and CLI home are temporary too, so no stale 0.1.0 package and no installed template outlive the run.
+/// folder and CLI home are temporary too, so no stale package and no installed template outlive the run.
 /// Everything is deleted on dispose.
 /// </summary>
 public sealed class LocalFeed : IDisposable

@@ -15,7 +15,7 @@ public sealed partial class PackagingEndToEndTests
     [InlineData("Carbon.Sdk.Testing")]
     public void The_packed_library_carries_its_metadata_docs_and_symbols(string id)
     {
-        var package = Path.Combine(feed.Feed, id + ".0.1.0.nupkg");
+        var package = Path.Combine(feed.Feed, id + ".0.2.0.nupkg");
         using var zip = ZipFile.OpenRead(package);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
 
@@ -26,7 +26,7 @@ public sealed partial class PackagingEndToEndTests
         string? Field(string name) => metadata.Element(ns + name)?.Value;
 
         Field("id").Should().Be(id);
-        Field("version").Should().Be("0.1.0");
+        Field("version").Should().Be("0.2.0");
         Field("description").Should().NotBeNullOrWhiteSpace().And.Contain("Carbon");
         Field("tags").Should().Contain("carbon").And.Contain("节能审查");
         metadata.Element(ns + "license")!.Attribute("type")!.Value.Should().Be("expression");

@@ -76,7 +76,7 @@ public sealed partial class PackagingEndToEndTests(LocalFeed feed, ITestOutputHe
         File.Exists(Path.Combine(glass, "README.md")).Should().BeTrue();
         File.ReadAllText(Path.Combine(glass, "Carbon.Plugins.Glass", "GlassPlugin.cs")).Should().Contain("public const string Id = \"glass\";");
         File.ReadAllText(Path.Combine(glass, "Carbon.Plugins.Glass", "Carbon.Plugins.Glass.csproj")).Should()
-            .Contain("""<PackageReference Include="Carbon.Sdk" Version="0.1.0" />""");
+            .Contain("""<PackageReference Include="Carbon.Sdk" Version="0.2.0" />""");
 
         feed.WriteNuGetConfig(glass);
         var test = feed.Isolated.Run(glass, "test", "Carbon.Plugins.Glass.Tests", "-c", "Release", "-nodeReuse:false");

@@ -15,7 +15,7 @@ internal sealed class FakePlugin : ISectorPlugin
         Id = "fake",
         Version = "0.1.0",
         Name = new LocalizedText("假", "Fake"),
-        SdkRange = "[0.1,1.0)",
+        SdkRange = "[0.2,0.3)",
     };
 
     public IReadOnlyList<ActivityKindDescriptor> ActivityKinds { get; init; } =

@@ -25,7 +25,7 @@ public sealed class KitChecksTests
                 Id = "Fake_Plugin",
                 Version = "1",
                 Name = new LocalizedText("", "Fake"),
-                SdkRange = "[0.1,1.0)",
+                SdkRange = "[0.2,0.3)",
                 DefaultMethodology = "nowhere",
                 Methodologies = [new MethodologyInfo { Id = "m", Name = new LocalizedText("方法", " "), Guideline = "", Edition = "2006", Status = DataStatus.ProjectSupplied }],
             },

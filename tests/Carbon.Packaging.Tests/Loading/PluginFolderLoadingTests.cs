@@ -90,7 +90,7 @@ public sealed class PluginFolderLoadingTests : IDisposable
 
         var d = host.Report.Diagnostics.Should().ContainSingle().Subject;
         d.Code.Should().Be("CB7020");
-        d.Message.En.Should().Contain("'future'").And.Contain("[2.0,3.0)").And.Contain("0.1.0");
+        d.Message.En.Should().Contain("'future'").And.Contain("[2.0,3.0)").And.Contain("0.2.0");
         host.Engine.Catalog.Plugins.Select(p => p.Id).Should().NotContain("future");
         OthersStillWork(host);
     }

@@ -16,8 +16,8 @@ public class PluginTests
         var metadata = new LimePlugin().Metadata;
 
         metadata.Id.Should().Be("lime");
-        metadata.Version.Should().Be("0.1.0");
-        metadata.SdkRange.Should().Be("[0.1,1.0)");
+        metadata.Version.Should().Be("0.2.0");
+        metadata.SdkRange.Should().Be("[0.2,0.3)");
         metadata.Name.IsComplete.Should().BeTrue();
         metadata.DefaultMethodology.Should().Be("ipcc-tier2");
         metadata.Methodologies.Select(m => (m.Id, m.Status)).Should().Equal(

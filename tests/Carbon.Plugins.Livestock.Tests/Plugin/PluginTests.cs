@@ -21,8 +21,8 @@ public class PluginTests
     {
         var m = Herds.Plugin.Metadata;
         m.Id.Should().Be("livestock");
-        m.Version.Should().Be("0.1.0");
-        m.SdkRange.Should().Be("[0.1,1.0)");
+        m.Version.Should().Be("0.2.0");
+        m.SdkRange.Should().Be("[0.2,0.3)");
         m.Name.IsComplete.Should().BeTrue();
         m.DefaultMethodology.Should().Be("ipcc-2006-tier1");
         m.Methodologies.Select(x => x.Id).Should().Equal("ipcc-2006-tier1", "ipcc-2006-tier2", "gbt-32151.22-2024", "china-provincial-inventory-2011");

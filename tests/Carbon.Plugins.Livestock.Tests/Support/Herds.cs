@@ -18,7 +18,7 @@ internal static class Herds
         return Plugin.GetCalculator("livestock.herd")!.Calculate(input, context);
     }
 
-    public static GasEmission Line(this ActivityResult result, Gas gas, string label) => result.Emissions.Single(e => e.Gas == gas && e.Label == label);
+    public static GasEmission Line(this ActivityResult result, Gas gas, string label) => result.Emissions.Single(e => e.Gas == gas && e.Label?.En == label);
 
     public static double Tonnes(this ActivityResult result, Gas gas, string label) => result.Line(gas, label).Tonnes;
 

@@ -17,7 +17,7 @@ internal sealed class GasTestPlugin : ISectorPlugin
         Id = "gwptest",
         Version = "1.0.0",
         Name = new LocalizedText("GWP 测试插件", "GWP test plugin"),
-        SdkRange = "[0.1,1.0)",
+        SdkRange = "[0.2,0.3)",
         Methodologies = [new MethodologyInfo { Id = "direct", Name = new LocalizedText("直接给出", "Given directly"), Guideline = "test", Edition = "1", Status = DataStatus.Derived }],
         DefaultMethodology = "direct",
     };

@@ -92,14 +92,14 @@ internal static class ChinaClinkerMethod
         }
 
         var emissions = ImmutableArray.CreateBuilder<GasEmission>();
-        emissions.Add(new GasEmission(EmissionSources.Process, Gas.CO2, clinker * ef, clinkerTrace.Build(Formula), "clinker"));
+        emissions.Add(new GasEmission(EmissionSources.Process, Gas.CO2, clinker * ef, clinkerTrace.Build(Formula), CementEmissionLabels.Clinker));
 
         if (kilnHeadDust is not null || bypassDust is not null)
         {
             reader.Add(CementDiagnostics.DustUnconfirmed((kilnHeadDust ?? bypassDust)!.Value.Path));
         }
 
-        foreach (var (dust, symbol, label) in new[] { (kilnHeadDust, "Q_kiln-head-dust", "kiln-head dust"), (bypassDust, "Q_bypass-dust", "bypass dust") })
+        foreach (var (dust, symbol, label) in new[] { (kilnHeadDust, "Q_kiln-head-dust", CementEmissionLabels.KilnHeadDust), (bypassDust, "Q_bypass-dust", CementEmissionLabels.BypassDust) })
         {
             if (dust is not { } d)
             {

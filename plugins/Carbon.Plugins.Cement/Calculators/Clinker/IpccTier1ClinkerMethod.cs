@@ -40,6 +40,6 @@ internal static class IpccTier1ClinkerMethod
             efCanonical,
             ClinkerOutcome.ProcessFactorUnit,
             new TraceBuilder().Record("EF_clc", ef).Note(note).Build("EF = EF_clc"));
-        return new ClinkerOutcome([new GasEmission(EmissionSources.Process, Gas.CO2, clinker * efCanonical, trace, "clinker")], indicator);
+        return new ClinkerOutcome([new GasEmission(EmissionSources.Process, Gas.CO2, clinker * efCanonical, trace, CementEmissionLabels.Clinker)], indicator);
     }
 }

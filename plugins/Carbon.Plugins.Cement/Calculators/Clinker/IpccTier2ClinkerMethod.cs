@@ -95,7 +95,7 @@ internal static class IpccTier2ClinkerMethod
 
         var ef = efCl * cf;
         var indicatorTrace = new TraceBuilder().Project("FR_CaO", caoValue, "1").Record("SR_CaO", sr).Derived("EF_cl", efCl, "tCO2/t").Derived("CF_ckd", cf, "1");
-        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, clinker * efCl * cf, trace.Note("IPCC 2006 方法 2。", "IPCC 2006 Tier 2.").Build(formula), "clinker");
+        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, clinker * efCl * cf, trace.Note("IPCC 2006 方法 2。", "IPCC 2006 Tier 2.").Build(formula), CementEmissionLabels.Clinker);
         var indicator = new Indicator(ClinkerOutcome.ProcessFactorId, ClinkerOutcome.ProcessFactorName, ef, ClinkerOutcome.ProcessFactorUnit, indicatorTrace.Build("EF = EF_cl × CF_ckd"));
         return new ClinkerOutcome([emission], indicator);
     }

@@ -81,7 +81,7 @@ internal static class IpccTier3ClinkerMethod
         trace.Note(
             "IPCC 2006 方法 3（按碳酸盐投入）。原料中的非燃料碳（公式第三项）由 cement.raw-meal-carbon 活动行计算。",
             "IPCC 2006 Tier 3 (carbonate inputs). Non-fuel carbon in raw materials (the equation's third term) is the cement.raw-meal-carbon line.");
-        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, total, trace.Build(formula), "carbonate inputs");
+        var emission = new GasEmission(EmissionSources.Process, Gas.CO2, total, trace.Build(formula), CementEmissionLabels.CarbonateInputs);
         Indicator? indicator = null;
         if (clinker > 0)
         {

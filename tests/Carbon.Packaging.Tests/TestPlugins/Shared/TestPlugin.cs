@@ -14,7 +14,7 @@ namespace Carbon.TestPlugins;
 /// </summary>
 public abstract class TestPlugin : ISectorPlugin
 {
-    protected TestPlugin(string id, string sdkRange = "[0.1,1.0)", IReadOnlyList<DataSet>? dataSets = null)
+    protected TestPlugin(string id, string sdkRange = "[0.2,0.3)", IReadOnlyList<DataSet>? dataSets = null)
     {
         Metadata = new PluginMetadata { Id = id, Version = "0.1.0", Name = new LocalizedText("测试插件", "Test plugin"), SdkRange = sdkRange };
         ActivityKinds =

@@ -31,7 +31,7 @@ public sealed class QuuxPlugin : ISectorPlugin
         Id = Id,
         Version = "0.1.0",
         Name = new LocalizedText("Quux（请改为行业中文名）", "Quux"),
-        SdkRange = "[0.1,1.0)",
+        SdkRange = "[0.2,0.3)",
         DefaultMethodology = Method,
         Methodologies =
         [

@@ -36,7 +36,7 @@ public sealed class FlatGlassPlugin : ISectorPlugin
         Id = Id,
         Version = "0.1.0",
         Name = new LocalizedText("平板玻璃（示例插件）", "Flat glass (sample plugin)"),
-        SdkRange = "[0.1,1.0)",
+        SdkRange = "[0.2,0.3)",
         DefaultMethodology = CarbonateMethod,
         Methodologies =
         [

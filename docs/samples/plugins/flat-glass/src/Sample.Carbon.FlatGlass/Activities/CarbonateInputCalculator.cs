@@ -62,7 +62,7 @@ internal sealed class CarbonateInputCalculator : IActivityCalculator
         var trace = new Trace(Formula, [m, pur, f, ef], factors, note);
         return new ActivityResult
         {
-            Emissions = [new GasEmission(EmissionSources.Process, Gas.CO2, tonnes, trace, carbonate.Text)],
+            Emissions = [new GasEmission(EmissionSources.Process, Gas.CO2, tonnes, trace, new LocalizedText($"碳酸盐原料（{carbonate.Text}）", $"carbonate input ({carbonate.Text})"))],
             Diagnostics = diagnostics,
             Methodology = FlatGlassPlugin.CarbonateMethod,
         };
