@@ -62,7 +62,23 @@ internal sealed class LineReader
     /// <param name="method">The methodology id, for the message.</param>
     public void ReportUnused(string method)
     {
-        foreach (var name in Input.Parameters.Keys.Where(k => !_used.Contains(k)).Order(StringComparer.Ordinal))
+        // Usually every parameter given was read: then nothing is collected or sorted.
+        List<string>? unused = null;
+        foreach (var (name, _) in Input.Parameters)
+        {
+            if (!_used.Contains(name))
+            {
+                (unused ??= []).Add(name);
+            }
+        }
+
+        if (unused is null)
+        {
+            return;
+        }
+
+        unused.Sort(StringComparer.Ordinal);
+        foreach (var name in unused)
         {
             Add(CementDiagnostics.Unused(PathOf(name), name, method));
         }

@@ -97,6 +97,11 @@ internal sealed class TraceBuilder
     /// <summary>Builds the trace.</summary>
     /// <param name="formula">The formula in the symbols of the inputs.</param>
     /// <returns>The trace.</returns>
-    public Trace Build(string formula) =>
-        new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), _notes.Count == 0 ? null : new LocalizedText(string.Concat(_notes.Select(n => n.Zh)), string.Join(" ", _notes.Select(n => n.En))));
+    public Trace Build(string formula) => new(formula, _inputs.ToImmutable(), _factors.ToImmutable(), _notes.Count switch
+    {
+        0 => null,
+        // One note is the note itself (a record: equal to the joined copy it replaces, without building one).
+        1 => _notes[0],
+        _ => new LocalizedText(string.Concat(_notes.Select(n => n.Zh)), string.Join(" ", _notes.Select(n => n.En))),
+    });
 }

@@ -17,7 +17,9 @@ internal static class CapacityReplacementReader
 {
     private static readonly Dimension MassPerDay = Dimension.OfMass / Dimension.OfTime;
 
-    private static readonly ImmutableHashSet<string> Members = ImmutableHashSet.Create(StringComparer.Ordinal, "province", "catalogueClass", "capacity", "name");
+    /// <summary>Whether a member is one an item may have (matched on its UTF-8 name, without decoding it).</summary>
+    private static bool IsMember(JsonProperty member) =>
+        member.NameEquals("province"u8) || member.NameEquals("catalogueClass"u8) || member.NameEquals("capacity"u8) || member.NameEquals("name"u8);
 
     /// <summary>Reads the sources and adds the facts.</summary>
     /// <param name="reader">The line reader (diagnostics go there).</param>
@@ -100,7 +102,7 @@ internal static class CapacityReplacementReader
         var ok = true;
         foreach (var member in item.EnumerateObject())
         {
-            if (!Members.Contains(member.Name))
+            if (!IsMember(member))
             {
                 reader.Add(CementDiagnostics.ReplacementInvalid(
                     JsonPointer.Append(path, member.Name),

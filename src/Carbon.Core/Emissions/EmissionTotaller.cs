@@ -24,16 +24,18 @@ internal static class EmissionTotaller
             diagnostics.Add(EngineDiagnostics.DefaultGwp(set.ToString()));
         }
 
-        var gwp = new Dictionary<Gas, FactorRecord>();
-        foreach (var gas in new[] { Gas.CO2, Gas.CH4, Gas.N2O })
+        // Indexed by gas (CO2, CH4, N2O).
+        var gwp = new FactorRecord[3];
+        var subject = GwpSubject(set);
+        foreach (var gas in Gases)
         {
-            if (!factors.TryResolve(new FactorQuery("gwp." + set, "gwp100", gas), out var record))
+            if (!factors.TryResolve(new FactorQuery(subject, "gwp100", gas), out var record))
             {
                 diagnostics.Add(EngineDiagnostics.MissingGwp(set.ToString(), gas.ToString()));
                 return null;
             }
 
-            gwp[gas] = record;
+            gwp[(int)gas] = record;
         }
 
         var reports = ImmutableArray.CreateBuilder<EmissionLineReport>(lines.Count);
@@ -42,7 +44,7 @@ internal static class EmissionTotaller
         foreach (var l in lines)
         {
             var e = l.Emission;
-            var factor = gwp[e.Gas];
+            var factor = gwp[(int)e.Gas];
             var lineCo2e = e.Tonnes * factor.Value;
             co2e += lineCo2e;
             switch (e.Gas)
@@ -52,7 +54,7 @@ internal static class EmissionTotaller
                 default: n2o += e.Tonnes; break;
             }
 
-            var index = bySource.FindIndex(s => s.Source == e.Source);
+            var index = IndexOf(bySource, e.Source);
             if (index < 0)
             {
                 bySource.Add((e.Source, lineCo2e));
@@ -90,6 +92,31 @@ internal static class EmissionTotaller
             [.. bySource.Select(s => new SourceTotalReport(s.Source, ReportNumber.Clean(s.Co2e)))],
             reports.ToImmutable(),
             intensities.ToImmutable());
+    }
+
+    private static readonly Gas[] Gases = [Gas.CO2, Gas.CH4, Gas.N2O];
+
+    /// <summary>The catalogue subject of a GWP set's records, e.g. <c>gwp.AR5</c>.</summary>
+    private static string GwpSubject(GwpSet set) => set switch
+    {
+        GwpSet.SAR => "gwp.SAR",
+        GwpSet.AR4 => "gwp.AR4",
+        GwpSet.AR5 => "gwp.AR5",
+        GwpSet.AR6 => "gwp.AR6",
+        _ => "gwp." + set,
+    };
+
+    private static int IndexOf(List<(string Source, double Co2e)> bySource, string source)
+    {
+        for (var i = 0; i < bySource.Count; i++)
+        {
+            if (bySource[i].Source == source)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The canonical unit of a product output: t, m³ or head.</summary>

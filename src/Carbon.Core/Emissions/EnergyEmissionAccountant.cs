@@ -76,8 +76,8 @@ internal static class EnergyEmissionAccountant
     private static void Fuel(EnergyLineResult l, IFactorResolver factors, DateOnly asOf, List<EmissionLineResult> lines, List<Diagnostic> diagnostics)
     {
         var line = l.Line;
-        var inputs = new List<TraceInput> { new("FC", l.PhysicalAmount, l.Carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "amount")) };
-        var used = new List<FactorReference>();
+        var inputs = new List<TraceInput>(5) { new("FC", l.PhysicalAmount, l.Carrier.Unit, InputOrigin.Project, JsonPointer.Member(line.Path, "amount")) };
+        var used = new List<FactorReference>(3);
         double ncv, cc, of;
         if (line.Ncv is { } measuredNcv)
         {
@@ -211,8 +211,7 @@ internal static class EnergyEmissionAccountant
         var choice = project.Options.ElectricityFactor;
         var series = choice?.Series ?? "mee-nbs";
         var region = choice?.Region;
-        var candidates = catalog.All("electricity", "grid-ef").Where(r => r.Variant == series && r.Region == region).ToList();
-        int? year = choice?.Year ?? candidates.Where(r => r.Year <= project.ReportingYear).Select(r => r.Year).Max();
+        int? year = choice?.Year ?? LatestYear(catalog, series, region, project.ReportingYear);
         if (year is not null && factors.TryResolve(new FactorQuery("electricity", "grid-ef", Gas.CO2, region, year, series), out var record)
             && record.Region == region && record.Year == year)
         {
@@ -229,5 +228,20 @@ internal static class EnergyEmissionAccountant
             .Order(StringComparer.Ordinal));
         diagnostics.Add(EngineDiagnostics.NoGridFactor("/options/electricityFactor", series, year?.ToString(CultureInfo.InvariantCulture) ?? "-", region ?? "national", available));
         return null;
+    }
+
+    /// <summary>The latest data year of a series and region not after the reporting year, or null.</summary>
+    private static int? LatestYear(IFactorCatalogView catalog, string series, string? region, int reportingYear)
+    {
+        int? latest = null;
+        foreach (var r in catalog.All("electricity", "grid-ef"))
+        {
+            if (r.Variant == series && r.Region == region && r.Year is { } y && y <= reportingYear && (latest is null || y > latest))
+            {
+                latest = y;
+            }
+        }
+
+        return latest;
     }
 }

@@ -21,7 +21,7 @@ internal static class EnergyAccountant
     public static EnergyResult Account(Project project, CarrierCatalog carriers, IFactorResolver factors, DateOnly asOf, List<Diagnostic> diagnostics)
     {
         var lines = ImmutableArray.CreateBuilder<EnergyLineResult>(project.Energy.Length);
-        var warnedEqualValue = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? warnedEqualValue = null;
         foreach (var line in project.Energy)
         {
             var carrier = carriers.TryGet(line.Carrier, out var c) ? c : throw new InvalidOperationException("Carrier was validated before accounting.");
@@ -67,12 +67,12 @@ internal static class EnergyAccountant
             double? equal = carrier.Kind == CarrierKind.Fuel || line.Origin == EnergyOrigin.WasteHeat ? tce : null;
             if (equal is null)
             {
-                var given = project.Options.EqualValue.FirstOrDefault(e => e.Carrier == carrier.Id);
+                var given = GivenEqualValue(project, carrier.Id);
                 if (given is not null)
                 {
                     equal = sign * line.Amount.Value * given.Coefficient.Value;
                 }
-                else if (warnedEqualValue.Add(carrier.Id))
+                else if ((warnedEqualValue ??= new HashSet<string>(StringComparer.Ordinal)).Add(carrier.Id))
                 {
                     diagnostics.Add(EngineDiagnostics.NoEqualValue(line.Path, carrier.Id));
                 }
@@ -118,6 +118,19 @@ internal static class EnergyAccountant
         }
 
         return new EnergyResult(lines, new EnergyTotals(equivalent, equal, fossil, renewable, secondary, feedstock, equivalent - feedstock, exported));
+    }
+
+    private static EqualValueCoefficient? GivenEqualValue(Project project, string carrier)
+    {
+        foreach (var e in project.Options.EqualValue)
+        {
+            if (e.Carrier == carrier)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static FactorRecord Resolve(IFactorResolver factors, string subject, string parameter, DateOnly asOf) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Carbon.Emissions;
 using Carbon.Engine;
 using Carbon.Projects;
@@ -14,7 +15,11 @@ internal static class EnergyReporter
 {
     public static EnergyReport Report(Project project, EnergyResult energy, List<Diagnostic> diagnostics)
     {
-        var carriers = energy.Lines.Select(l => new CarrierLineReport(
+        var carriers = new CarrierLineReport[energy.Lines.Length];
+        for (var i = 0; i < carriers.Length; i++)
+        {
+            var l = energy.Lines[i];
+            carriers[i] = new CarrierLineReport(
             l.Carrier.Id,
             new MessageReport(l.Carrier.Name.Zh, l.Carrier.Name.En),
             l.Line.Label,
@@ -29,19 +34,57 @@ internal static class EnergyReporter
             ReportNumber.Clean(l.EquivalentTce),
             ReportNumber.Clean(l.EqualValueTce),
             l.Line.Path,
-            TraceReport.From(l.Trace))).ToImmutableArray();
+            TraceReport.From(l.Trace));
+        }
 
         var t = energy.Totals;
         var totals = new EnergyTotals(
             ReportNumber.Clean(t.EquivalentTce), ReportNumber.Clean(t.EqualValueTce), ReportNumber.Clean(t.FossilTce), ReportNumber.Clean(t.RenewableTce),
             ReportNumber.Clean(t.SecondaryTce), ReportNumber.Clean(t.FeedstockTce), ReportNumber.Clean(t.FuelTce), ReportNumber.Clean(t.ExportedTce));
-        return new EnergyReport(totals, carriers, UnitConsumption(project, energy, diagnostics));
+        return new EnergyReport(totals, ImmutableCollectionsMarshal.AsImmutableArray(carriers), UnitConsumption(project, energy, diagnostics));
     }
 
     private static ImmutableArray<UnitConsumptionReport> UnitConsumption(Project project, EnergyResult energy, List<Diagnostic> diagnostics)
     {
-        var result = ImmutableArray.CreateBuilder<UnitConsumptionReport>();
-        var stages = energy.Lines.Select(l => l.Line.Stage).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        // The stages in order of first appearance, with their tce summed once (not once per product).
+        var stages = new List<(string Stage, double Tce)>();
+        var kwh = 0.0;
+        foreach (var l in energy.Lines)
+        {
+            kwh += l.ElectricityKwh;
+            if (l.Line.Stage is not { } stage)
+            {
+                continue;
+            }
+
+            var known = false;
+            foreach (var (s, _) in stages)
+            {
+                known |= s == stage;
+            }
+
+            if (!known)
+            {
+                stages.Add((stage, 0));
+            }
+        }
+
+        for (var i = 0; i < stages.Count; i++)
+        {
+            // Summed in line order, as before, so the sum is bit-identical.
+            var stageTce = 0.0;
+            foreach (var l in energy.Lines)
+            {
+                if (l.Line.Stage == stages[i].Stage)
+                {
+                    stageTce += l.EquivalentTce;
+                }
+            }
+
+            stages[i] = (stages[i].Stage, stageTce);
+        }
+
+        var result = ImmutableArray.CreateBuilder<UnitConsumptionReport>(project.Products.Length * (3 + stages.Count));
         foreach (var product in project.Products)
         {
             if (product.Output.Value <= 0)
@@ -55,19 +98,17 @@ internal static class EnergyReporter
             var outputInput = new TraceInput("output", output, unit, InputOrigin.Project, JsonPointer.Member(product.Path, "output"));
             result.Add(Line(product.Product, null, "comprehensive-energy", energy.Totals.EquivalentTce, output, unit, outputInput, new LocalizedText("综合能耗（当量值）", "comprehensive energy (equivalent value)")));
             result.Add(Line(product.Product, null, "fossil-energy", energy.Totals.FossilTce, output, unit, outputInput, new LocalizedText("化石能源消费量", "fossil energy")));
-            foreach (var stage in stages)
+            foreach (var (stage, stageTce) in stages)
             {
-                var stageTce = energy.Lines.Where(l => l.Line.Stage == stage).Sum(l => l.EquivalentTce);
                 result.Add(Line(product.Product, stage, "comprehensive-energy", stageTce, output, unit, outputInput, new LocalizedText($"环节 {stage}", $"stage {stage}")));
             }
 
-            var kwh = energy.Lines.Sum(l => l.ElectricityKwh);
             result.Add(new UnitConsumptionReport(
                 product.Product,
                 null,
                 "electricity",
                 ReportNumber.Clean(kwh / output),
-                "kWh/" + unit,
+                PerUnit("kWh/", unit),
                 TraceReport.From(new Trace("Σ electricity ÷ output", [new TraceInput("Σ electricity", kwh, "kWh", InputOrigin.Derived), outputInput], [], new LocalizedText("全部用电量，含自发自用电，扣除输出电量", "all electricity used, including on-site generation, net of exports")))));
         }
 
@@ -79,6 +120,18 @@ internal static class EnergyReporter
         // Reported in kgce per product unit, the unit of the limit standards (GB 16780, GB 36888).
         var value = tce * 1000 / output;
         var trace = new Trace("Σ tce × 1000 ÷ output", [new TraceInput("Σ tce", tce, "tce", InputOrigin.Derived), outputInput], [], note);
-        return new UnitConsumptionReport(product, stage, basis, ReportNumber.Clean(value), "kgce/" + unit, TraceReport.From(trace));
+        return new UnitConsumptionReport(product, stage, basis, ReportNumber.Clean(value), PerUnit("kgce/", unit), TraceReport.From(trace));
     }
+
+    /// <summary>A unit per product unit; the usual ones without building a string each time.</summary>
+    private static string PerUnit(string numerator, string unit) => (numerator, unit) switch
+    {
+        ("kgce/", "t") => "kgce/t",
+        ("kgce/", "m³") => "kgce/m³",
+        ("kgce/", "head") => "kgce/head",
+        ("kWh/", "t") => "kWh/t",
+        ("kWh/", "m³") => "kWh/m³",
+        ("kWh/", "head") => "kWh/head",
+        _ => numerator + unit,
+    };
 }

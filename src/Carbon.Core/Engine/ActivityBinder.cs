@@ -14,9 +14,14 @@ internal static class ActivityBinder
     /// <summary>The tolerance for shares summing to 1: rounding in hand-typed percentages, not a licence for gaps.</summary>
     private const double SharesTolerance = 1e-6;
 
-    public static ActivityInput? Bind(RawActivity raw, ActivityKindDescriptor descriptor, List<Diagnostic> diagnostics)
+    /// <summary>Binds a line against a descriptor indexed on the spot (tests; the engine indexes each kind once).</summary>
+    public static ActivityInput? Bind(RawActivity raw, ActivityKindDescriptor descriptor, List<Diagnostic> diagnostics) =>
+        Bind(raw, BoundDescriptor.Of(descriptor), diagnostics);
+
+    public static ActivityInput? Bind(RawActivity raw, BoundDescriptor bound, List<Diagnostic> diagnostics)
     {
-        var errorsBefore = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var descriptor = bound.Descriptor;
+        var errorsBefore = CountErrors(diagnostics);
         if (raw.Amount.Dimension != descriptor.AmountDimension)
         {
             diagnostics.Add(EngineDiagnostics.ActivityDimension(JsonPointer.Member(raw.Path, "amount"), raw.AmountText, descriptor.AmountUnit));
@@ -26,49 +31,63 @@ internal static class ActivityBinder
             diagnostics.Add(ProjectDiagnostics.Negative(JsonPointer.Member(raw.Path, "amount"), raw.AmountText));
         }
 
-        var byName = descriptor.Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var values = ImmutableDictionary.CreateBuilder<string, ParameterValue>(StringComparer.Ordinal);
         var parametersPath = JsonPointer.Member(raw.Path, "parameters");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var nulls = new HashSet<string>(StringComparer.Ordinal);
+        // Per parameter: 0 not given, 1 given, 2 given as null. Unknown names are remembered only when there are some.
+        var count = bound.Parameters.Length;
+        Span<byte> given = count <= 64 ? stackalloc byte[count] : new byte[count];
+        HashSet<string>? unknown = null;
         foreach (var member in raw.Parameters.EnumerateObject())
         {
-            var path = JsonPointer.Member(parametersPath, member.Name);
-            if (!seen.Add(member.Name))
+            var index = bound.IndexOf(member);
+            if (index < 0)
             {
-                diagnostics.Add(ProjectDiagnostics.DuplicateMember(path, member.Name));
+                var name = member.Name;
+                var unknownPath = JsonPointer.Member(parametersPath, name);
+                diagnostics.Add((unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(name)
+                    ? EngineDiagnostics.UnknownParameter(unknownPath, name, bound.KnownNames)
+                    : ProjectDiagnostics.DuplicateMember(unknownPath, name));
                 continue;
             }
 
-            if (!byName.TryGetValue(member.Name, out var parameter))
+            var parameter = bound.Parameters[index];
+            var path = parametersPath + bound.Segments[index];
+            if (given[index] != 0)
             {
-                diagnostics.Add(EngineDiagnostics.UnknownParameter(path, member.Name, string.Join(", ", descriptor.Parameters.Select(p => p.Name))));
+                diagnostics.Add(ProjectDiagnostics.DuplicateMember(path, parameter.Name));
                 continue;
             }
 
             // null is no value: an optional parameter given as null is absent, a required one is missing (below).
             if (member.Value.ValueKind == JsonValueKind.Null)
             {
-                nulls.Add(member.Name);
+                given[index] = 2;
                 continue;
             }
 
+            given[index] = 1;
             var value = BindValue(parameter, member.Value, path, diagnostics);
             if (value is not null)
             {
-                values[member.Name] = value;
+                values[parameter.Name] = value;
             }
         }
 
-        foreach (var parameter in descriptor.Parameters.Where(p => p.Required && (!seen.Contains(p.Name) || nulls.Contains(p.Name))))
+        foreach (var index in bound.Required)
         {
-            var path = JsonPointer.Member(parametersPath, parameter.Name);
-            diagnostics.Add(nulls.Contains(parameter.Name)
+            if (given[index] == 1)
+            {
+                continue;
+            }
+
+            var parameter = bound.Parameters[index];
+            var path = parametersPath + bound.Segments[index];
+            diagnostics.Add(given[index] == 2
                 ? EngineDiagnostics.NullParameter(path, parameter.Name, parameter.Description.Zh, parameter.Description.En)
                 : EngineDiagnostics.MissingParameter(path, parameter.Name, parameter.Description.Zh, parameter.Description.En));
         }
 
-        if (diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore)
+        if (CountErrors(diagnostics) > errorsBefore)
         {
             return null;
         }
@@ -84,9 +103,22 @@ internal static class ActivityBinder
         };
     }
 
+    private static int CountErrors(List<Diagnostic> diagnostics)
+    {
+        var errors = 0;
+        foreach (var d in diagnostics)
+        {
+            if (d.Severity == DiagnosticSeverity.Error)
+            {
+                errors++;
+            }
+        }
+
+        return errors;
+    }
+
     private static ParameterValue? BindValue(ParameterDescriptor parameter, JsonElement v, string path, List<Diagnostic> diagnostics)
     {
-        var raw = v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText();
         switch (parameter.Type)
         {
             case ParameterType.Quantity:
@@ -116,7 +148,8 @@ internal static class ActivityBinder
                     return null;
                 }
 
-                return new ParameterValue { Type = parameter.Type, Path = path, Raw = raw, Text = raw };
+                var text = v.GetString()!;
+                return new ParameterValue { Type = parameter.Type, Path = path, Raw = text, Text = text };
 
             case ParameterType.Boolean:
                 if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
@@ -125,7 +158,7 @@ internal static class ActivityBinder
                     return null;
                 }
 
-                return new ParameterValue { Type = parameter.Type, Path = path, Raw = raw, Boolean = v.GetBoolean() };
+                return new ParameterValue { Type = parameter.Type, Path = path, Raw = v.GetRawText(), Boolean = v.GetBoolean() };
 
             case ParameterType.Choice:
                 if (v.ValueKind != JsonValueKind.String)
@@ -134,25 +167,29 @@ internal static class ActivityBinder
                     return null;
                 }
 
-                if (!parameter.AllowedValues.Contains(raw, StringComparer.Ordinal))
+                var choice = v.GetString()!;
+                if (!parameter.AllowedValues.Contains(choice, StringComparer.Ordinal))
                 {
-                    diagnostics.Add(EngineDiagnostics.ParameterChoice(path, raw, string.Join(", ", parameter.AllowedValues)));
+                    diagnostics.Add(EngineDiagnostics.ParameterChoice(path, choice, string.Join(", ", parameter.AllowedValues)));
                     return null;
                 }
 
-                return new ParameterValue { Type = parameter.Type, Path = path, Raw = raw, Text = raw };
+                return new ParameterValue { Type = parameter.Type, Path = path, Raw = choice, Text = choice };
 
             case ParameterType.Shares:
-                return BindShares(parameter, v, path, raw, diagnostics);
+                return BindShares(parameter, v, path, Raw(v), diagnostics);
 
             case ParameterType.Json:
-                return new ParameterValue { Type = parameter.Type, Path = path, Raw = raw, Json = v.Clone() };
+                return new ParameterValue { Type = parameter.Type, Path = path, Raw = Raw(v), Json = v.Clone() };
 
             default:
                 diagnostics.Add(EngineDiagnostics.ParameterType(path, parameter.Name, parameter.Type.ToString()));
                 return null;
         }
     }
+
+    /// <summary>The value as written: a string's text, anything else's JSON.</summary>
+    private static string Raw(JsonElement v) => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText();
 
     private static ParameterValue? BindShares(ParameterDescriptor parameter, JsonElement v, string path, string raw, List<Diagnostic> diagnostics)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Carbon.Data;
 using Carbon.Emissions;
@@ -24,6 +25,7 @@ internal sealed class CarbonEngine : ICarbonEngine
     private readonly PluginRegistry _plugins;
     private readonly FactorCatalog _factors;
     private readonly DataSetReport _carrierCatalogReport;
+    private readonly ImmutableArray<DataSetReport> _dataSetReports;
     private readonly string _version;
     private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
     private readonly int _maxDiagnosticsPerCode;
@@ -42,6 +44,7 @@ internal sealed class CarbonEngine : ICarbonEngine
             .Concat(_plugins.DataSets.Select(d => (d, 1)))
             .Concat(options.AdditionalDataSets.Select(d => (d, 2)));
         _factors = new FactorCatalog(sets);
+        _dataSetReports = [.. _factors.DataSets.Select(d => new DataSetReport(d.Id, d.Version, new MessageReport(d.Title.Zh, d.Title.En), d.ContentHash))];
         var carriersJson = CoreData.ReadResource(typeof(CoreData).Assembly, "Carbon.Data.carriers.json");
         _carrierCatalogReport = new DataSetReport(_core.Carriers.Id, _core.Carriers.Version, new MessageReport("能源品种目录", "Energy carrier catalogue"), Convert.ToHexString(SHA256.HashData(carriersJson)).ToLowerInvariant());
         _version = typeof(CarbonEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -73,7 +76,8 @@ internal sealed class CarbonEngine : ICarbonEngine
 
     private AssessmentReport Assess(Project project, ImmutableArray<Diagnostic> readDiagnostics, AssessmentOptions options)
     {
-        var diagnostics = new List<Diagnostic>(readDiagnostics);
+        var diagnostics = new List<Diagnostic>(readDiagnostics.Length + _loadDiagnostics.Length + _plugins.Diagnostics.Length + 8);
+        diagnostics.AddRange(readDiagnostics);
         diagnostics.AddRange(_loadDiagnostics);
         diagnostics.AddRange(_plugins.Diagnostics);
         var activities = ProjectValidator.Validate(project, _core.Carriers, _plugins, diagnostics);
@@ -89,8 +93,8 @@ internal sealed class CarbonEngine : ICarbonEngine
 
         var context = new CalculationContext(_factors, project.ReportingYear, asOf, project.Options.Methods);
         var indicators = ImmutableArray.CreateBuilder<IndicatorReport>();
-        var facts = ImmutableArray.CreateBuilder<FactReport>();
-        var rawFacts = ImmutableArray.CreateBuilder<(Sdk.Facts.Fact, string)>();
+        var facts = ImmutableArray.CreateBuilder<FactReport>(project.Facts.Length + (4 * activities.Count));
+        var rawFacts = new List<(Sdk.Facts.Fact, string)>(project.Facts.Length + (4 * activities.Count));
         var methodologies = new List<MethodologyReport>();
         foreach (var fact in project.Facts)
         {
@@ -114,7 +118,7 @@ internal sealed class CarbonEngine : ICarbonEngine
             }
 
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            if (HasErrors(result.Diagnostics))
             {
                 continue;
             }
@@ -142,17 +146,9 @@ internal sealed class CarbonEngine : ICarbonEngine
                 rawFacts.Add((fact, entry.Metadata.Id));
             }
 
-            var info = entry.Metadata.Methodologies.FirstOrDefault(m => m.Id == method);
-            if (info is not null && !methodologies.Any(m => m.Plugin == entry.Metadata.Id && m.Id == info.Id))
+            if (method is not null && entry.Methodologies.TryGetValue(method, out var methodology) && !methodologies.Contains(methodology))
             {
-                methodologies.Add(new MethodologyReport(
-                    entry.Metadata.Id,
-                    info.Id,
-                    new MessageReport(info.Name.Zh, info.Name.En),
-                    info.Guideline,
-                    info.Edition,
-                    info.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    info.Status.ToName()));
+                methodologies.Add(methodology);
             }
         }
 
@@ -164,7 +160,7 @@ internal sealed class CarbonEngine : ICarbonEngine
 
         var energyReport = EnergyReporter.Report(project, energy, diagnostics);
         var state = new AssessmentState(
-            project, asOf, energy, energyReport, emissions, FactCombiner.Combine(rawFacts.ToImmutable(), diagnostics), facts.ToImmutable(),
+            project, asOf, energy, energyReport, emissions, FactCombiner.Combine(rawFacts, diagnostics), facts.ToImmutable(),
             _factors.Benchmarks, _factors);
         var (baselines, review) = options.IncludeReview ? ReviewStage.Run(state, diagnostics) : ([], null);
         var zoning = options.IncludeZoning ? ZoningStage.Run(state, options.ZoningPack, diagnostics) : null;
@@ -173,25 +169,53 @@ internal sealed class CarbonEngine : ICarbonEngine
             return ErrorReport(project, diagnostics);
         }
 
-        var traces = energyReport.Carriers.Select(c => c.Trace)
-            .Concat(emissions.Lines.Select(l => l.Trace))
-            .Concat(indicators.Select(i => i.Trace))
-            .Concat(baselines.Select(b => b.Trace).OfType<TraceReport>())
-            .Concat(review is null ? [] : review.Reasons.Select(r => r.Trace).OfType<TraceReport>())
-            .Concat(review?.ComparedEnergy is { } compared ? [compared.Trace] : [])
-            .Concat(review is null ? [] : review.EnergySaving.Select(e => e.Trace));
-        var gwpFactors = emissions.Lines.Select(l => l.GwpRecord).Distinct(StringComparer.Ordinal)
-            .Select(id => _factors.TryGetById(id, out var r) ? r : throw new InvalidOperationException("GWP record " + id + " vanished from the catalogue."));
-        var used = traces.SelectMany(t => t.Factors)
-            .Concat(gwpFactors.Select(r => FactorReport.From(r.ToReference())))
-            .DistinctBy(f => f.Id)
-            .ToList();
-        // Benchmark levels are published numbers too: an unconfirmed level the project was compared with is listed.
-        var unconfirmedLevels = baselines.SelectMany(b => b.Levels
-            .Where(l => l.Status == "unconfirmed")
-            .Select(l => new FactorReport($"{b.Table}.{b.Indicator}.{l.Level}", b.DataSet, b.DataSetVersion, l.Published, b.Unit, l.Status, l.Source ?? b.Source)));
-        var unconfirmed = used.Where(f => f.Status == "unconfirmed").Concat(unconfirmedLevels)
-            .DistinctBy(f => f.Id).OrderBy(f => f.Id, StringComparer.Ordinal).ToImmutableArray();
+        // Every factor record a trace relies on, once each, in the order the report first shows it; then the GWP records.
+        var used = new UsedFactors();
+        foreach (var c in energyReport.Carriers)
+        {
+            used.AddAll(c.Trace);
+        }
+
+        foreach (var l in emissions.Lines)
+        {
+            used.AddAll(l.Trace);
+        }
+
+        foreach (var i in indicators)
+        {
+            used.AddAll(i.Trace);
+        }
+
+        foreach (var b in baselines)
+        {
+            used.AddAll(b.Trace);
+        }
+
+        if (review is not null)
+        {
+            foreach (var r in review.Reasons)
+            {
+                used.AddAll(r.Trace);
+            }
+
+            used.AddAll(review.ComparedEnergy?.Trace);
+            foreach (var e in review.EnergySaving)
+            {
+                used.AddAll(e.Trace);
+            }
+        }
+
+        foreach (var l in emissions.Lines)
+        {
+            if (!used.Contains(l.GwpRecord))
+            {
+                used.Add(_factors.TryGetById(l.GwpRecord, out var r)
+                    ? FactorReport.From(r.ToReference())
+                    : throw new InvalidOperationException("GWP record " + l.GwpRecord + " vanished from the catalogue."));
+            }
+        }
+
+        var unconfirmed = Unconfirmed(used.Factors, baselines);
         foreach (var u in unconfirmed)
         {
             diagnostics.Add(EngineDiagnostics.UnconfirmedUsed(string.Empty, u.Id, u.Value.ToString("R", CultureInfo.InvariantCulture) + " " + u.Unit));
@@ -209,25 +233,91 @@ internal sealed class CarbonEngine : ICarbonEngine
             Indicators = indicators.ToImmutable(),
             Facts = facts.ToImmutable(),
             Methodologies = [.. methodologies],
-            DataSets = DataSetsUsed(used.Select(f => f.DataSet).Concat(baselines.Select(b => b.DataSet)), review?.DataSets ?? []),
+            DataSets = DataSetsUsed(used.Factors, baselines, review?.DataSets ?? []),
             Unconfirmed = unconfirmed,
             Diagnostics = [.. DiagnosticCap.Apply(diagnostics, _maxDiagnosticsPerCode).Select(DiagnosticReport.From)],
         };
     }
 
-    private ImmutableArray<DataSetReport> DataSetsUsed(IEnumerable<string> ids, IEnumerable<DataSetReport> stageSets)
+    /// <summary>
+    /// The unconfirmed factor records used and the unconfirmed benchmark levels compared with (published numbers too),
+    /// once each by id, ordered by id.
+    /// </summary>
+    private static ImmutableArray<FactorReport> Unconfirmed(List<FactorReport> used, ImmutableArray<BaselineReport> baselines)
     {
-        var wanted = ids.ToHashSet(StringComparer.Ordinal);
-        return
-        [
-            _carrierCatalogReport,
-            .. _factors.DataSets
-                .Where(d => wanted.Contains(d.Id))
-                .Select(d => new DataSetReport(d.Id, d.Version, new MessageReport(d.Title.Zh, d.Title.En), d.ContentHash))
-                .Concat(stageSets)
-                .DistinctBy(d => d.Id)
-                .OrderBy(d => d.Id, StringComparer.Ordinal),
-        ];
+        List<FactorReport>? found = null;
+        foreach (var f in used)
+        {
+            if (f.Status == "unconfirmed")
+            {
+                (found ??= []).Add(f);
+            }
+        }
+
+        foreach (var b in baselines)
+        {
+            foreach (var l in b.Levels)
+            {
+                if (l.Status == "unconfirmed")
+                {
+                    var id = $"{b.Table}.{b.Indicator}.{l.Level}";
+                    if (found is null || !found.Exists(f => f.Id == id))
+                    {
+                        (found ??= []).Add(new FactorReport(id, b.DataSet, b.DataSetVersion, l.Published, b.Unit, l.Status, l.Source ?? b.Source));
+                    }
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return [];
+        }
+
+        // Ids are unique here (first of each kept), so an unstable sort by id is deterministic.
+        var result = found.ToArray();
+        Array.Sort(result, (x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    private ImmutableArray<DataSetReport> DataSetsUsed(List<FactorReport> used, ImmutableArray<BaselineReport> baselines, ImmutableArray<DataSetReport> stageSets)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in used)
+        {
+            wanted.Add(f.DataSet);
+        }
+
+        foreach (var b in baselines)
+        {
+            wanted.Add(b.DataSet);
+        }
+
+        // The catalogue's data sets first (their reports built once with the engine), then the stage's; the first of
+        // an id wins; then ordered by id, after the carrier catalogue.
+        var sets = new List<DataSetReport>(wanted.Count + stageSets.Length);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in _dataSetReports)
+        {
+            if (wanted.Contains(d.Id) && ids.Add(d.Id))
+            {
+                sets.Add(d);
+            }
+        }
+
+        foreach (var d in stageSets)
+        {
+            if (ids.Add(d.Id))
+            {
+                sets.Add(d);
+            }
+        }
+
+        sets.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        var result = new DataSetReport[sets.Count + 1];
+        result[0] = _carrierCatalogReport;
+        sets.CopyTo(result, 1);
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     private AssessmentReport ErrorReport(Project? project, IReadOnlyList<Diagnostic> diagnostics) => new()
@@ -246,5 +336,60 @@ internal sealed class CarbonEngine : ICarbonEngine
         p.IndustryCodes,
         p.AdminCode);
 
-    private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+    private static bool HasErrors(List<Diagnostic> diagnostics)
+    {
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i].Severity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasErrors(ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            if (d.Severity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The factor records a report relies on, once each by id, in order of first use.</summary>
+    private sealed class UsedFactors
+    {
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        public List<FactorReport> Factors { get; } = [];
+
+        public bool Contains(string id) => _ids.Contains(id);
+
+        public void Add(FactorReport factor)
+        {
+            if (_ids.Add(factor.Id))
+            {
+                Factors.Add(factor);
+            }
+        }
+
+        public void AddAll(TraceReport? trace)
+        {
+            if (trace is null)
+            {
+                return;
+            }
+
+            foreach (var f in trace.Factors)
+            {
+                Add(f);
+            }
+        }
+    }
 }

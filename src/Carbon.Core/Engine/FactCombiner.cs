@@ -14,10 +14,47 @@ internal static class FactCombiner
 {
     public static ImmutableArray<(Fact Fact, string Origin)> Combine(IReadOnlyList<(Fact Fact, string Origin)> facts, List<Diagnostic> diagnostics)
     {
-        var result = ImmutableArray.CreateBuilder<(Fact, string)>();
-        foreach (var group in facts.GroupBy(f => f.Fact.Key, StringComparer.Ordinal))
+        var result = ImmutableArray.CreateBuilder<(Fact, string)>(facts.Count);
+        // Groups by key in the order keys first appear, each in line order (what GroupBy gave), without its lookup:
+        // next[i] is the following fact with the same key, or −1.
+        var heads = new Dictionary<string, int>(facts.Count, StringComparer.Ordinal);
+        var next = new int[facts.Count];
+        var tails = new int[facts.Count];
+        for (var i = 0; i < facts.Count; i++)
         {
-            var items = group.ToList();
+            next[i] = -1;
+            if (heads.TryGetValue(facts[i].Fact.Key, out var head))
+            {
+                next[tails[head]] = i;
+                tails[head] = i;
+            }
+            else
+            {
+                heads.Add(facts[i].Fact.Key, i);
+                tails[i] = i;
+            }
+        }
+
+        var items = new List<(Fact Fact, string Origin)>();
+        for (var k = 0; k < facts.Count; k++)
+        {
+            if (heads[facts[k].Fact.Key] != k)
+            {
+                continue;
+            }
+
+            items.Clear();
+            for (var j = k; j >= 0; j = next[j])
+            {
+                items.Add(facts[j]);
+            }
+
+            if (items.Count == 1)
+            {
+                result.Add(items[0]);
+                continue;
+            }
+
             var declared = items.FirstOrDefault(i => i.Origin == "project");
             if (declared.Fact is not null)
             {
@@ -31,11 +68,6 @@ internal static class FactCombiner
             }
 
             var first = items[0];
-            if (items.Count == 1)
-            {
-                result.Add(first);
-                continue;
-            }
 
             switch (first.Fact.Combination)
             {

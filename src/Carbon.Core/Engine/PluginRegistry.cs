@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
+using Carbon.Reports;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Diagnostics;
 using Carbon.Sdk.Factors;
@@ -15,6 +17,7 @@ namespace Carbon.Engine;
 internal sealed class PluginRegistry
 {
     private readonly FrozenDictionary<string, KindEntry> _kinds;
+    private readonly FrozenDictionary<string, ISectorPlugin> _pluginsById;
 
     public PluginRegistry(IEnumerable<ISectorPlugin> plugins, IReadOnlySet<string> reservedFactorIds)
     {
@@ -55,6 +58,7 @@ internal sealed class PluginRegistry
                     continue;
                 }
 
+                var methodologies = MethodologyReports(metadata);
                 foreach (var descriptor in descriptors)
                 {
                     var calculator = plugin.GetCalculator(descriptor.Kind);
@@ -64,7 +68,7 @@ internal sealed class PluginRegistry
                         continue;
                     }
 
-                    kinds[descriptor.Kind] = new KindEntry(plugin, metadata, descriptor, calculator);
+                    kinds[descriptor.Kind] = new KindEntry(plugin, metadata, descriptor, calculator, BoundDescriptor.Of(descriptor), methodologies);
                 }
 
                 foreach (var set in sets)
@@ -89,6 +93,7 @@ internal sealed class PluginRegistry
 
         _kinds = kinds.ToFrozenDictionary(StringComparer.Ordinal);
         Plugins = loaded.ToImmutable();
+        _pluginsById = Plugins.ToFrozenDictionary(p => p.Metadata.Id, StringComparer.Ordinal);
         DataSets = dataSets.ToImmutable();
         Diagnostics = diagnostics.ToImmutable();
         KnownKinds = string.Join(", ", _kinds.Keys.Order(StringComparer.Ordinal));
@@ -103,6 +108,9 @@ internal sealed class PluginRegistry
     public string KnownKinds { get; }
 
     public bool TryGetKind(string kind, out KindEntry entry) => _kinds.TryGetValue(kind, out entry!);
+
+    /// <summary>The loaded plugin with an id (ids are unique among loaded plugins).</summary>
+    public bool TryGetPlugin(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ISectorPlugin plugin) => _pluginsById.TryGetValue(id, out plugin);
 
     public IEnumerable<KindEntry> Kinds => _kinds.Values.OrderBy(k => k.Descriptor.Kind, StringComparer.Ordinal);
 
@@ -123,5 +131,37 @@ internal sealed class PluginRegistry
     private static Diagnostic Load(string code, string plugin, string zh, string en) =>
         Diagnostic.Warning(code, string.Empty, $"插件“{plugin}”：{zh}。", $"Plugin '{plugin}': {en}.");
 
-    internal sealed record KindEntry(ISectorPlugin Plugin, PluginMetadata Metadata, ActivityKindDescriptor Descriptor, IActivityCalculator Calculator);
+    /// <summary>The report line of each methodology of a plugin, by id, built once (the first of a duplicate id wins, as a search in order would find it).</summary>
+    private static FrozenDictionary<string, MethodologyReport> MethodologyReports(PluginMetadata metadata)
+    {
+        var reports = new Dictionary<string, MethodologyReport>(StringComparer.Ordinal);
+        foreach (var info in metadata.Methodologies)
+        {
+            reports.TryAdd(info.Id, new MethodologyReport(
+                metadata.Id,
+                info.Id,
+                new MessageReport(info.Name.Zh, info.Name.En),
+                info.Guideline,
+                info.Edition,
+                info.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                info.Status.ToName()));
+        }
+
+        return reports.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>A loaded activity kind with what the engine precomputes for it once.</summary>
+    /// <param name="Plugin">The plugin.</param>
+    /// <param name="Metadata">Its metadata.</param>
+    /// <param name="Descriptor">The kind's descriptor.</param>
+    /// <param name="Calculator">The kind's calculator.</param>
+    /// <param name="Binding">The descriptor's parameters indexed for binding.</param>
+    /// <param name="Methodologies">The report line of each of the plugin's methodologies, by id.</param>
+    internal sealed record KindEntry(
+        ISectorPlugin Plugin,
+        PluginMetadata Metadata,
+        ActivityKindDescriptor Descriptor,
+        IActivityCalculator Calculator,
+        BoundDescriptor Binding,
+        FrozenDictionary<string, MethodologyReport> Methodologies);
 }

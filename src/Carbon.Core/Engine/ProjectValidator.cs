@@ -33,21 +33,23 @@ internal static class ProjectValidator
             }
         }
 
-        foreach (var (pluginId, method) in project.Options.Methods.OrderBy(m => m.Key, StringComparer.Ordinal))
+        if (!project.Options.Methods.IsEmpty)
         {
-            var path = "/options/methods/" + pluginId;
-            var plugin = plugins.Plugins.FirstOrDefault(p => p.Metadata.Id == pluginId);
-            if (plugin is null)
+            foreach (var (pluginId, method) in project.Options.Methods.OrderBy(m => m.Key, StringComparer.Ordinal))
             {
-                diagnostics.Add(EngineDiagnostics.UnknownMethodPlugin(path, pluginId, string.Join(", ", plugins.Plugins.Select(p => p.Metadata.Id))));
-            }
-            else if (!plugin.Metadata.Methodologies.Any(m => m.Id == method))
-            {
-                diagnostics.Add(EngineDiagnostics.UnknownMethod(path, method, pluginId, string.Join(", ", plugin.Metadata.Methodologies.Select(m => m.Id))));
+                var path = "/options/methods/" + pluginId;
+                if (!plugins.TryGetPlugin(pluginId, out var plugin))
+                {
+                    diagnostics.Add(EngineDiagnostics.UnknownMethodPlugin(path, pluginId, string.Join(", ", plugins.Plugins.Select(p => p.Metadata.Id))));
+                }
+                else if (!HasMethodology(plugin, method))
+                {
+                    diagnostics.Add(EngineDiagnostics.UnknownMethod(path, method, pluginId, string.Join(", ", plugin.Metadata.Methodologies.Select(m => m.Id))));
+                }
             }
         }
 
-        var bound = new List<(ActivityInput, PluginRegistry.KindEntry)>();
+        var bound = new List<(ActivityInput, PluginRegistry.KindEntry)>(project.Activities.Length);
         foreach (var raw in project.Activities)
         {
             if (!plugins.TryGetKind(raw.Kind, out var entry))
@@ -56,7 +58,7 @@ internal static class ProjectValidator
                 continue;
             }
 
-            var input = ActivityBinder.Bind(raw, entry.Descriptor, diagnostics);
+            var input = ActivityBinder.Bind(raw, entry.Binding, diagnostics);
             if (input is not null)
             {
                 bound.Add((input, entry));
@@ -64,6 +66,19 @@ internal static class ProjectValidator
         }
 
         return bound;
+    }
+
+    private static bool HasMethodology(Sdk.Plugins.ISectorPlugin plugin, string method)
+    {
+        foreach (var m in plugin.Metadata.Methodologies)
+        {
+            if (m.Id == method)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ValidateEnergyLine(EnergyLine line, CarrierCatalog carriers, List<Diagnostic> diagnostics)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Carbon.Sdk.Activities;
 using Carbon.Sdk.Factors;
 
@@ -11,17 +12,36 @@ namespace Carbon.Reports;
 /// <param name="Note">A note in both languages (<c>{ zh, en }</c>, each complete on its own), or null.</param>
 public sealed record TraceReport(string Formula, ImmutableArray<TraceInputReport> Inputs, ImmutableArray<FactorReport> Factors, MessageReport? Note)
 {
-    internal static TraceReport From(Trace trace) => new(
-        trace.Formula,
-        [.. trace.Inputs.Select(i => new TraceInputReport(i.Name, ReportNumber.Clean(i.Value), i.Unit, i.Origin switch
+    internal static TraceReport From(Trace trace)
+    {
+        // Arrays sized once and wrapped without a copy: every line of a report has a trace, so this is a hot path.
+        var inputs = trace.Inputs.IsDefaultOrEmpty ? [] : new TraceInputReport[trace.Inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
         {
-            InputOrigin.Project => "project",
-            InputOrigin.Default => "default",
-            InputOrigin.Derived => "derived",
-            _ => "constant",
-        }, i.Path))],
-        [.. trace.Factors.Select(FactorReport.From)],
-        trace.Note is { } note ? new MessageReport(note.Zh, note.En) : null);
+            var input = trace.Inputs[i];
+            inputs[i] = new TraceInputReport(input.Name, ReportNumber.Clean(input.Value), input.Unit, OriginName(input.Origin), input.Path);
+        }
+
+        var factors = trace.Factors.IsDefaultOrEmpty ? [] : new FactorReport[trace.Factors.Length];
+        for (var i = 0; i < factors.Length; i++)
+        {
+            factors[i] = FactorReport.From(trace.Factors[i]);
+        }
+
+        return new TraceReport(
+            trace.Formula,
+            ImmutableCollectionsMarshal.AsImmutableArray(inputs),
+            ImmutableCollectionsMarshal.AsImmutableArray(factors),
+            trace.Note is { } note ? new MessageReport(note.Zh, note.En) : null);
+    }
+
+    private static string OriginName(InputOrigin origin) => origin switch
+    {
+        InputOrigin.Project => "project",
+        InputOrigin.Default => "default",
+        InputOrigin.Derived => "derived",
+        _ => "constant",
+    };
 }
 
 /// <summary>One trace input.</summary>

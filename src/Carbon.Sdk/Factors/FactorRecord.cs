@@ -15,6 +15,10 @@ public sealed record FactorRecord
     // tear, and the reader then sees "cached" with a zero value. A reference is published whole; as a record it keeps
     // the record's value equality.
     private CachedQuantity? _quantity;
+    // The reference of ToReference(), built on first use: every trace line that names the record would otherwise build
+    // it and its source text again. Checked against the record's fields on each read, so a `with` copy (which shares
+    // the cache) can never return a stale one; the cache takes no part in the record's equality.
+    private readonly ReferenceCache _reference = new();
 
     /// <summary>A stable id, unique across all loaded data sets, e.g. <c>gbt2589.coal.raw.coal-equivalent</c>.</summary>
     public required string Id { get; init; }
@@ -91,7 +95,43 @@ public sealed record FactorRecord
 
     /// <summary>A compact reference for traces.</summary>
     /// <returns>The reference.</returns>
-    public FactorReference ToReference() => new(Id, DataSet, DataSetVersion, Value, Unit, Status, Source.ToString());
+    public FactorReference ToReference()
+    {
+        if (_reference.Snapshot is { } cached
+            && ReferenceEquals(cached.Citation, Source)
+            && ReferenceEquals(cached.Reference.Id, Id)
+            && ReferenceEquals(cached.Reference.DataSet, DataSet)
+            && ReferenceEquals(cached.Reference.DataSetVersion, DataSetVersion)
+            && ReferenceEquals(cached.Reference.Unit, Unit)
+            && cached.Reference.Value.Equals(Value)
+            && cached.Reference.Status == Status)
+        {
+            return cached.Reference;
+        }
+
+        var reference = new FactorReference(Id, DataSet, DataSetVersion, Value, Unit, Status, Source.ToString());
+        _reference.Snapshot = new ReferenceSnapshot(Source, reference);
+        return reference;
+    }
 
     private sealed record CachedQuantity(Quantity Value);
+
+    /// <summary>A reference with the citation it was built from.</summary>
+    private sealed class ReferenceSnapshot(SourceCitation citation, FactorReference reference)
+    {
+        public SourceCitation Citation { get; } = citation;
+
+        public FactorReference Reference { get; } = reference;
+    }
+
+    /// <summary>A holder for the cached reference that every other holder equals, so that caching never changes equality.</summary>
+    private sealed class ReferenceCache
+    {
+        // Written whole (a reference), so a reader on another thread sees either null or a complete snapshot.
+        public ReferenceSnapshot? Snapshot { get; set; }
+
+        public override bool Equals(object? obj) => obj is ReferenceCache;
+
+        public override int GetHashCode() => 0;
+    }
 }

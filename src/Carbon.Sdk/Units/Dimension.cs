@@ -117,6 +117,21 @@ public readonly record struct Dimension(
             return "1";
         }
 
+        // The dimensions reports name most often are spelled once (facts, trace units): no builders per call.
+        return this == OfMass ? "t"
+            : this == OfEnergy ? "GJ"
+            : this == OfVolume ? "m³"
+            : this == OfCoalEquivalent ? "tce"
+            : this == OfCount ? "head"
+            : this == OfLength ? "m"
+            : this == OfPressure ? "Pa"
+            : this == new Dimension(Mass: 1, Time: -1) ? "t/d"
+            : Spell();
+    }
+
+    private string Spell()
+    {
+
         var numerator = new StringBuilder();
         var denominator = new StringBuilder();
         Append(numerator, denominator, "t", Mass);

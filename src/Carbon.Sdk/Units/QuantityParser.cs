@@ -176,23 +176,36 @@ public static class QuantityParser
 
     private static string Normalize(string text)
     {
+        // Most texts are already normal: then the text itself, without a copy.
+        var changes = false;
+        foreach (var c in text)
+        {
+            changes |= Normal(c) != c;
+        }
+
+        if (!changes)
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var ch = c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0), // full-width ASCII forms
-                '\u00A0' or '\u2009' or '\u202F' or '\u3000' or '\t' => ' ',
-                '\u00D7' or '\u22C5' or '\u2219' => '·',
-                '\u2044' or '\u2215' => '/',
-                '\u2212' => '-',
-                _ => c,
-            };
-            sb.Append(ch);
+            sb.Append(Normal(c));
         }
 
         return sb.ToString();
     }
+
+    private static char Normal(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0), // full-width ASCII forms
+        '\u00A0' or '\u2009' or '\u202F' or '\u3000' or '\t' => ' ',
+        '\u00D7' or '\u22C5' or '\u2219' => '·',
+        '\u2044' or '\u2215' => '/',
+        '\u2212' => '-',
+        _ => c,
+    };
 
     private static void SkipSpaces(string s, ref int pos)
     {
@@ -214,14 +227,16 @@ public static class QuantityParser
 
         var digitsBeforePoint = 0;
         var groupLength = -1; // -1: no comma seen yet
-        var sb = new StringBuilder();
-        sb.Append(s, start, pos - start);
+        // The number's characters, without separators: never longer than the text, so a buffer of its length holds them.
+        Span<char> sb = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        s.AsSpan(start, pos - start).CopyTo(sb);
+        var len = pos - start;
         while (pos < s.Length)
         {
             var c = s[pos];
             if (char.IsAsciiDigit(c))
             {
-                sb.Append(c);
+                sb[len++] = c;
                 digitsBeforePoint++;
                 if (groupLength >= 0)
                 {
@@ -255,11 +270,11 @@ public static class QuantityParser
         var digitsAfterPoint = 0;
         if (pos < s.Length && s[pos] == '.')
         {
-            sb.Append('.');
+            sb[len++] = '.';
             pos++;
             while (pos < s.Length && char.IsAsciiDigit(s[pos]))
             {
-                sb.Append(s[pos]);
+                sb[len++] = s[pos];
                 digitsAfterPoint++;
                 pos++;
             }
@@ -281,13 +296,14 @@ public static class QuantityParser
 
             if (p < s.Length && char.IsAsciiDigit(s[p]))
             {
-                sb.Append('e');
-                sb.Append(s, pos + 1, p - pos - 1);
+                sb[len++] = 'e';
+                s.AsSpan(pos + 1, p - pos - 1).CopyTo(sb[len..]);
+                len += p - pos - 1;
                 pos = p;
                 var expDigits = 0;
                 while (pos < s.Length && char.IsAsciiDigit(s[pos]))
                 {
-                    sb.Append(s[pos]);
+                    sb[len++] = s[pos];
                     pos++;
                     if (++expDigits > 4)
                     {
@@ -302,7 +318,7 @@ public static class QuantityParser
             return false;
         }
 
-        return double.TryParse(sb.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
+        return double.TryParse(sb[..len], NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
     }
 
     private static bool TryParseUnitNormalized(string text, out UnitDefinition unit)

@@ -124,4 +124,35 @@ public class AllocationTests
         result.Boolean.Should().Be(expected);
         bytes.Should().Be(0);
     }
+
+    [Fact]
+    public void A_factor_reference_is_built_once_then_reused_without_allocating()
+    {
+        var record = CoreData.Load().DataSets.SelectMany(d => d.Records).Single(r => r.Id == "gbt2589.coal.raw.coal-equivalent");
+        var first = record.ToReference();
+        FactorReference reference = first;
+
+        var bytes = AllocatedBy(() => reference = record.ToReference());
+
+        reference.Should().BeSameAs(first);
+        // 0.7143 kgce/kg (GB/T 2589-2008 Annex A, raw coal), as published.
+        reference.Value.Should().Be(0.7143);
+        reference.Id.Should().Be("gbt2589.coal.raw.coal-equivalent");
+        bytes.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_copy_with_another_value_gets_its_own_reference_and_equality_ignores_the_cache()
+    {
+        var record = CoreData.Load().DataSets.SelectMany(d => d.Records).Single(r => r.Id == "gbt2589.coal.raw.coal-equivalent");
+        _ = record.ToReference();
+        var copy = record with { Value = 0.5 };
+        var fresh = CoreData.Load().DataSets.SelectMany(d => d.Records).Single(r => r.Id == "gbt2589.coal.raw.coal-equivalent");
+
+        copy.ToReference().Value.Should().Be(0.5);
+        record.ToReference().Value.Should().Be(0.7143);
+        // The same record loaded again, whose reference was never built, equals the one whose reference was.
+        fresh.Should().Be(record);
+        fresh.GetHashCode().Should().Be(record.GetHashCode());
+    }
 }
