@@ -43,15 +43,6 @@ internal static class AssessCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (pack is null && !reviewOnly)
-        {
-            // Zoning will use the embedded sample district. Loading it (reading, validating 26 polygons, compiling 50
-            // rules) is a quarter of a one-shot assessment and needs nothing from the engine, so it starts now on
-            // another core while the engine is built and the project assessed; the zoning stage then takes the same
-            // loaded pack (Lazy, thread-safe). Same pack, same report; a load failure still surfaces where it did.
-            _ = Task.Run(() => ZoningPackLoader.Sample);
-        }
-
         var engine = engineFactory();
         var report = engine.Assess(bytes, new AssessmentOptions { IncludeZoning = !reviewOnly, IncludeReview = !zoningOnly, ZoningPack = pack });
         if (reviewOnly || zoningOnly)
