@@ -24,10 +24,15 @@ internal sealed class LivestockData
 
     private const string ScaleSetPrefix = "livestock.scale.";
 
+    // Built on first use: a host assessing no herd (a cement project in the console) never pays for the index.
+    // Building it cannot fail (rows that do not parse are simply not temperature rows), so nothing that was reported
+    // at construction moves to the first calculation.
+    private readonly Lazy<TemperatureRowIndex> _temperatures;
+
     private LivestockData(ImmutableArray<DataSet> sets)
     {
         Sets = sets;
-        Temperatures = TemperatureRowIndex.Build(sets);
+        _temperatures = new(() => TemperatureRowIndex.Build(sets), LazyThreadSafetyMode.ExecutionAndPublication);
         ScaleStandards = [.. sets.Where(s => s.Id.StartsWith(ScaleSetPrefix, StringComparison.Ordinal)).Select(s => s.Id[ScaleSetPrefix.Length..])];
     }
 
@@ -35,7 +40,7 @@ internal sealed class LivestockData
     public ImmutableArray<DataSet> Sets { get; }
 
     /// <summary>The temperature rows of the temperature-indexed tables.</summary>
-    public TemperatureRowIndex Temperatures { get; }
+    public TemperatureRowIndex Temperatures => _temperatures.Value;
 
     /// <summary>The ids of the shipped scale-threshold sets (e.g. <c>moa-2025</c>).</summary>
     public ImmutableArray<string> ScaleStandards { get; }

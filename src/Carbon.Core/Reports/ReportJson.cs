@@ -11,13 +11,20 @@ namespace Carbon.Reports;
 /// </summary>
 public static class ReportJson
 {
-    private static readonly JsonSerializerOptions Options = new(ReportJsonContext.Default.Options)
+    // Writing calls the source-generated fast path (one method per report type writing straight to the writer), not
+    // the metadata serialiser: a one-shot console then does not build and JIT the property metadata of ~60 report
+    // types to write its one report. The handler is taken from a serialisation-only context under its own options
+    // (the fast path refuses options that differ from the generated ones, e.g. in Encoder) and given a writer with the
+    // options the serialiser would give it: same member order, same escaping, same indentation, same bytes.
+    private static readonly Action<Utf8JsonWriter, AssessmentReport> Write =
+        ReportJsonWriteContext.Default.AssessmentReport.SerializeHandler
+        ?? throw new InvalidOperationException("The report writer was generated without its serialisation handler.");
+
+    private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
+        Indented = true,
     };
-
-    private static readonly ReportJsonContext Context = new(Options);
 
     /// <summary>Serialises a report to UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
@@ -26,7 +33,11 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         using var buffer = new MemoryStream();
-        JsonSerializer.Serialize(buffer, report, Context.AssessmentReport);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, report);
+        }
+
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
@@ -41,10 +52,28 @@ public static class ReportJson
     /// <returns>The report.</returns>
     /// <exception cref="JsonException">The JSON is not a report.</exception>
     public static AssessmentReport Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, Context.AssessmentReport) ?? throw new JsonException("The JSON is null, not a report.");
+        JsonSerializer.Deserialize(json, Reading.Context.AssessmentReport) ?? throw new JsonException("The JSON is null, not a report.");
+
+    /// <summary>The metadata for reading, built on first use only (writing never needs it).</summary>
+    private static class Reading
+    {
+        public static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = true,
+        });
+    }
 }
 
 /// <summary>The source-generated serialisation metadata of the report tree.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AssessmentReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// The source-generated writer of the report tree: serialisation only, no property metadata; the same naming and
+/// ignore options as <see cref="ReportJsonContext"/>.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never, GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(AssessmentReport))]
+internal sealed partial class ReportJsonWriteContext : JsonSerializerContext;
