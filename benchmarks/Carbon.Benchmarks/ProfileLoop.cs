@@ -27,4 +27,25 @@ internal static class ProfileLoop
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} assessments in {watch.Elapsed.TotalSeconds:F1} s"));
         return 0;
     }
+
+    /// <summary>The 30 benchmark rules evaluated over the same subject in a loop (see <see cref="RulesVsRulesEngine"/>).</summary>
+    public static int RunRules(int seconds)
+    {
+        var rules = new RulesVsRulesEngine();
+        rules.Setup();
+        var watch = Stopwatch.StartNew();
+        long count = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                _ = rules.CarbonRuleLanguage();
+            }
+
+            count += 1000;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} evaluations of 30 rules in {watch.Elapsed.TotalSeconds:F1} s ({watch.Elapsed.TotalNanoseconds / count:F0} ns each)"));
+        return 0;
+    }
 }

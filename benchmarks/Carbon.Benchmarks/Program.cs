@@ -6,13 +6,14 @@ using Carbon.Benchmarks.Throughput;
 // dotnet run -c Release --project benchmarks/Carbon.Benchmarks -- --filter '*' [--smoke]
 // dotnet run -c Release --project benchmarks/Carbon.Benchmarks -- throughput [projects] [--console]
 // dotnet run -c Release --project benchmarks/Carbon.Benchmarks -- chart <results folder> <out.svg>
-// dotnet run -c Release --project benchmarks/Carbon.Benchmarks -- profile <seconds> [engine]   (a loop to attach dotnet-trace to)
+// dotnet run -c Release --project benchmarks/Carbon.Benchmarks -- profile <seconds> [engine|rules]   (a loop to attach dotnet-trace to)
 // dotnet run -c Release --project benchmarks/Carbon.Benchmarks -- allocations <assessments> [engine]   (bytes per assessment, by type)
 return args switch
 {
     ["throughput", .. var rest] => ThroughputRun.Run(rest),
     ["chart", var results, var svg] => ScalingChart.Write(results, svg),
     ["profile", var seconds] => ProfileLoop.Run(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+    ["profile", var seconds, "rules"] => ProfileLoop.RunRules(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
     ["profile", var seconds, "engine"] => ProfileLoop.Run(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture), energyAndEmissionsOnly: true),
     ["allocations", var count] => AllocationProfile.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), energyAndEmissionsOnly: false),
     ["allocations", var count, "engine"] => AllocationProfile.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), energyAndEmissionsOnly: true),

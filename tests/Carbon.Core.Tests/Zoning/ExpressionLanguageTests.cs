@@ -93,6 +93,33 @@ public class ExpressionLanguageTests
         return (e.Evaluate(ctx), e, ctx);
     }
 
+    [Theory]
+    // A literal on the right is compared directly (no closure call); on the left it takes the general path. Both must
+    // give the same verdict, and an unknown fact must still be named.
+    [InlineData("facts.cement.clinker-capacity > 4000 t/d", "4000 t/d < facts.cement.clinker-capacity", true)]   // 5000 > 4000
+    [InlineData("facts.cement.clinker-capacity <= 4000 t/d", "4000 t/d >= facts.cement.clinker-capacity", false)] // 5000 ≤ 4000 is false
+    [InlineData("facts.cement.clinker-capacity == 5000 t/d", "5000 t/d == facts.cement.clinker-capacity", true)]
+    [InlineData("facts.project.catalogue-class == 'restricted'", "'restricted' == facts.project.catalogue-class", true)]
+    [InlineData("facts.project.catalogue-class != 'restricted'", "'restricted' != facts.project.catalogue-class", false)]
+    [InlineData("facts.project.coal-replacement == true", "true == facts.project.coal-replacement", false)]
+    [InlineData("facts.project.catalogue-class in ['eliminated', 'restricted']", "facts.project.catalogue-class in ['eliminated', 'restricted']", true)]
+    [InlineData("facts.project.catalogue-class not in ['eliminated', 'restricted']", "facts.project.catalogue-class not in ['eliminated', 'restricted']", false)]
+    public void A_literal_operand_gives_the_same_verdict_on_either_side(string literalRight, string literalLeft, bool expected)
+    {
+        var s = new FakeSubject();
+        s.Facts["cement.clinker-capacity"] = Value.Of(5000); // canonical t/d
+        s.Facts["project.catalogue-class"] = Value.Of("restricted");
+        s.Facts["project.coal-replacement"] = Value.False;
+
+        Eval(literalRight, s).Value.Should().Match<Value>(v => !v.IsUnknown && v.Boolean == expected);
+        Eval(literalLeft, s).Value.Should().Match<Value>(v => !v.IsUnknown && v.Boolean == expected);
+
+        // The same expressions over a subject that knows nothing are unknown and name the one fact they read.
+        var (unknown, expression, _) = Eval(literalRight);
+        unknown.IsUnknown.Should().BeTrue();
+        expression.Names(unknown.Missing).Should().ContainSingle().Which.Should().StartWith("facts.");
+    }
+
     [Fact]
     public void Unit_literals_compare_by_dimension_in_canonical_units()
     {

@@ -21,7 +21,9 @@ internal sealed class ExpressionCompiler
 
     private ExpressionCompiler(CompileScope scope) => _scope = scope;
 
-    private readonly record struct Built(ExprType Type, Func<EvalContext, Value> Eval);
+    // Constant: the value of a literal, so that an operator with a literal operand compares with it directly instead
+    // of calling its closure (each closure call is a delegate invocation; a rule is a handful of them).
+    private readonly record struct Built(ExprType Type, Func<EvalContext, Value> Eval, Value? Constant = null);
 
     private delegate Value SubjectRead(IRuleSubject subject);
 
@@ -143,7 +145,7 @@ internal sealed class ExpressionCompiler
             TokenKind.String => ExprType.Text,
             _ => ExprType.Boolean,
         };
-        return new Built(type, _ => value);
+        return new Built(type, _ => value, value);
     }
 
     private Built? List(ListNode l)
@@ -160,16 +162,27 @@ internal sealed class ExpressionCompiler
         }
 
         var value = Value.Of(items.ToImmutable());
-        return new Built(ExprType.TextList, _ => value);
+        return new Built(ExprType.TextList, _ => value, value);
     }
 
     private Built? Slot(string name, ExprType type, int position, SubjectRead read)
     {
-        if (!_slots.TryGetValue(name, out var slot))
+        if (!TrySlot(name, type, position, out var slot))
+        {
+            return null;
+        }
+
+        return new Built(type, ctx => ctx.Record(slot, read(ctx.Subject)));
+    }
+
+    private bool TrySlot(string name, ExprType type, int position, out int slot)
+    {
+        if (!_slots.TryGetValue(name, out slot))
         {
             if (_slots.Count >= ExpressionLimits.MaxFactSlots)
             {
-                return Fail(ExpressionErrors.TooManyFacts(position, ExpressionLimits.MaxFactSlots));
+                Fail(ExpressionErrors.TooManyFacts(position, ExpressionLimits.MaxFactSlots));
+                return false;
             }
 
             slot = _slots.Count;
@@ -177,7 +190,7 @@ internal sealed class ExpressionCompiler
             _slotTypes.Add(type);
         }
 
-        return new Built(type, ctx => ctx.Record(slot, read(ctx.Subject)));
+        return true;
     }
 
     private Built? Path(PathNode p)
@@ -192,7 +205,13 @@ internal sealed class ExpressionCompiler
             }
 
             var type = fact.Type;
-            return Slot(path, type, p.Position, s => s.ProjectFact(key, type));
+            if (!TrySlot(path, type, p.Position, out var factSlot))
+            {
+                return null;
+            }
+
+            // The most common read: asked of the subject directly rather than through a read delegate.
+            return new Built(type, ctx => ctx.Record(factSlot, ctx.Subject.ProjectFact(key, type)));
         }
 
         if (path.StartsWith("params.", StringComparison.Ordinal))
@@ -205,16 +224,9 @@ internal sealed class ExpressionCompiler
             }
 
             var index = parameter.Index;
-            if (!_slots.TryGetValue(path, out var slot))
+            if (!TrySlot(path, parameter.Type, p.Position, out var slot))
             {
-                if (_slots.Count >= ExpressionLimits.MaxFactSlots)
-                {
-                    return Fail(ExpressionErrors.TooManyFacts(p.Position, ExpressionLimits.MaxFactSlots));
-                }
-
-                slot = _slots.Count;
-                _slots.Add(path, slot);
-                _slotTypes.Add(parameter.Type);
+                return null;
             }
 
             return new Built(parameter.Type, ctx => ctx.Record(slot, ctx.Parameters[index]));
@@ -441,6 +453,16 @@ internal sealed class ExpressionCompiler
         var fi = item.Value.Eval;
         var fc = collection.Value.Eval;
         var negated = node.Negated;
+        if (collection.Value.Constant is { } constantList)
+        {
+            var list = constantList.List;
+            return new Built(ExprType.Boolean, ctx =>
+            {
+                var i = fi(ctx);
+                return i.IsUnknown ? Value.Unknown(i.Missing) : Value.Of(ContainsOrdinal(list, i.Text!) != negated);
+            });
+        }
+
         return new Built(ExprType.Boolean, ctx =>
         {
             var i = fi(ctx);
@@ -536,6 +558,26 @@ internal sealed class ExpressionCompiler
 
                     var equal = op == TokenKind.Eq;
                     var kind = lt.Kind;
+                    if (right.Value.Constant is { } k)
+                    {
+                        return new Built(ExprType.Boolean, ctx =>
+                        {
+                            var l = fl(ctx);
+                            if (l.IsUnknown)
+                            {
+                                return Value.Unknown(l.Missing);
+                            }
+
+                            var same = kind switch
+                            {
+                                TypeKind.Quantity => Compare(l.Number, k.Number) == 0,
+                                TypeKind.Boolean => l.Boolean == k.Boolean,
+                                _ => string.Equals(l.Text, k.Text, StringComparison.Ordinal),
+                            };
+                            return Value.Of(same == equal);
+                        });
+                    }
+
                     return new Built(ExprType.Boolean, ctx =>
                     {
                         var l = fl(ctx);
@@ -573,6 +615,28 @@ internal sealed class ExpressionCompiler
                     if (lt.Dimension != rt.Dimension)
                     {
                         return Fail(ExpressionErrors.DimensionMismatch(b.Position, symbol, lt, rt));
+                    }
+
+                    if (right.Value.Constant is { } limit)
+                    {
+                        var threshold = limit.Number;
+                        return new Built(ExprType.Boolean, ctx =>
+                        {
+                            var l = fl(ctx);
+                            if (l.IsUnknown)
+                            {
+                                return Value.Unknown(l.Missing);
+                            }
+
+                            var c = Compare(l.Number, threshold);
+                            return Value.Of(op switch
+                            {
+                                TokenKind.Lt => c < 0,
+                                TokenKind.Le => c <= 0,
+                                TokenKind.Gt => c > 0,
+                                _ => c >= 0,
+                            });
+                        });
                     }
 
                     return new Built(ExprType.Boolean, ctx =>
