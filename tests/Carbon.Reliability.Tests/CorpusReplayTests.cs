@@ -24,7 +24,7 @@ public class CorpusReplayTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Each_case_gives_its_structured_diagnostic_within_one_second(string kind, string name)
+    public void Each_case_gives_its_structured_diagnostic(string kind, string name)
     {
         var c = CorpusReplayer.Cases(kind).Single(x => x.Name == name);
         _ = Engines.Shared;
@@ -36,7 +36,7 @@ public class CorpusReplayTests(ITestOutputHelper output)
         outcome.Exception.Should().BeNull("bad input is a diagnostic, never a crash");
         outcome.Matched.Should().BeTrue($"{c} must give {c.Expected}; it gave {outcome.Detail}");
         outcome.Structured.Should().BeTrue($"every diagnostic of {c} must have a code, a severity, a JSON Pointer and both messages ({outcome.Detail})");
-        outcome.Elapsed.Should().BeLessThanOrEqualTo(CorpusReplayer.Bound, $"{c} must be answered within one second");
+        // The time is measured and reported by the summary test, not asserted: no timed assertions in the test suite.
     }
 
     [Fact]
@@ -65,7 +65,9 @@ public class CorpusReplayTests(ITestOutputHelper output)
         outcomes.Count.Should().BeGreaterThanOrEqualTo(300, "the corpus has at least 300 cases");
         outcomes.Where(o => o.Exception is not null).Select(o => o.Case.ToString()).Should().BeEmpty("no case may throw");
         outcomes.Where(o => !o.Matched || !o.Structured).Select(o => o.Case + " → " + o.Detail).Should().BeEmpty("every case gives its structured diagnostic");
-        outcomes.Where(o => o.Elapsed > CorpusReplayer.Bound).Select(o => o.Case.ToString()).Should().BeEmpty("every case is answered within one second");
+
+        // Issue 12's "each within 1 s" is reported above (slowest case per kind, and the count over 1 s), not asserted:
+        // a wall-clock bound fails on a loaded machine for reasons that are not the code's (issue 11, the guide).
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal sealed record CorpusCase(string Kind, string Name, string Expected)
 /// <param name="Detail">What was produced (codes), for failure messages.</param>
 internal sealed record CorpusOutcome(CorpusCase Case, bool Matched, bool Structured, string? Exception, TimeSpan Elapsed, string Detail)
 {
-    public bool Passed => Matched && Structured && Exception is null && Elapsed <= CorpusReplayer.Bound;
+    public bool Passed => Matched && Structured && Exception is null;
 }
 
 /// <summary>
@@ -37,7 +37,7 @@ internal sealed record CorpusOutcome(CorpusCase Case, bool Matched, bool Structu
 /// </summary>
 internal static partial class CorpusReplayer
 {
-    /// <summary>The bound on one case: a bound, not a benchmark (the cases take milliseconds).</summary>
+    /// <summary>The time one case should take at most; reported against, never asserted (the cases take milliseconds).</summary>
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
 
     private static readonly JsonSerializerOptions ManifestOptions = new() { PropertyNameCaseInsensitive = true };
