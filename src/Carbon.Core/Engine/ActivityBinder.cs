@@ -21,7 +21,9 @@ internal static class ActivityBinder
     public static ActivityInput? Bind(RawActivity raw, BoundDescriptor bound, List<Diagnostic> diagnostics)
     {
         var descriptor = bound.Descriptor;
-        var errorsBefore = CountErrors(diagnostics);
+        // Only this line's diagnostics decide whether it binds: scanning the whole list per line would make a project of
+        // many lines quadratic in its diagnostics.
+        var firstOfLine = diagnostics.Count;
         if (raw.Amount.Dimension != descriptor.AmountDimension)
         {
             diagnostics.Add(EngineDiagnostics.ActivityDimension(JsonPointer.Member(raw.Path, "amount"), raw.AmountText, descriptor.AmountUnit));
@@ -87,7 +89,7 @@ internal static class ActivityBinder
                 : EngineDiagnostics.MissingParameter(path, parameter.Name, parameter.Description.Zh, parameter.Description.En));
         }
 
-        if (CountErrors(diagnostics) > errorsBefore)
+        if (HasErrorSince(diagnostics, firstOfLine))
         {
             return null;
         }
@@ -103,18 +105,17 @@ internal static class ActivityBinder
         };
     }
 
-    private static int CountErrors(List<Diagnostic> diagnostics)
+    private static bool HasErrorSince(List<Diagnostic> diagnostics, int first)
     {
-        var errors = 0;
-        foreach (var d in diagnostics)
+        for (var i = first; i < diagnostics.Count; i++)
         {
-            if (d.Severity == DiagnosticSeverity.Error)
+            if (diagnostics[i].Severity == DiagnosticSeverity.Error)
             {
-                errors++;
+                return true;
             }
         }
 
-        return errors;
+        return false;
     }
 
     private static ParameterValue? BindValue(ParameterDescriptor parameter, JsonElement v, string path, List<Diagnostic> diagnostics)
